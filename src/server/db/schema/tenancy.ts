@@ -1,0 +1,70 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+};
+
+export const tenants = pgTable('tenants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** A tenant row is its own tenant: keeps the RLS policy uniform across tables. */
+  tenantId: uuid('tenant_id').notNull(),
+  name: text('name').notNull(),
+  slug: text('slug').notNull().unique(),
+  ...timestamps,
+});
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    parentId: uuid('parent_id'),
+    name: text('name').notNull(),
+    type: text('type').notNull(),
+    /** Materialised path of ids, `/root/child/self/`: subtree checks are a prefix match. */
+    path: text('path').notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('org_units_tenant_path').on(t.tenantId, t.path), index('org_units_parent').on(t.parentId)],
+);
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    title: text('title'),
+    orgUnitId: uuid('org_unit_id').notNull().references(() => orgUnits.id),
+    managerId: uuid('manager_id'),
+    employmentStatus: text('employment_status').notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('people_tenant_email').on(t.tenantId, sql`lower(${t.email})`),
+    index('people_org_unit').on(t.orgUnitId),
+  ],
+);
+
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
+    personId: uuid('person_id').notNull().references(() => people.id),
+    role: text('role').notNull(),
+    scopeType: text('scope_type').notNull(),
+    orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('role_assignments_unique').on(t.tenantId, t.personId, t.role, t.scopeType, sql`coalesce(${t.orgUnitId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    index('role_assignments_person').on(t.personId),
+  ],
+);

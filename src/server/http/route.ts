@@ -1,0 +1,92 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { AccessTarget, PermissionReach } from '../../shared/access.js';
+import type { Permission } from '../../shared/permissions.js';
+import type { Authenticated } from '../auth/authenticate.js';
+import type { TenantContext } from '../db/context.js';
+import type { Database } from '../db/database.js';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface AppServices {
+  database: Database;
+  sessionLimits: { idleMs: number; absoluteMs: number };
+  secureCookies: boolean;
+}
+
+/** What a signed-in route's handler gets: the tenant transaction plus the request. */
+export interface RequestContext extends TenantContext {
+  services: AppServices;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  auth: Authenticated;
+  /** Where the actor may use a permission; list queries filter by it. */
+  reach(permission: Permission): PermissionReach;
+}
+
+/**
+ * How a route finds what its permission is checked against:
+ * - `tenant`: the whole tenant (tenant-wide grants only);
+ * - `reach`: anywhere (lists, whose queries then filter to the actor's reach);
+ * - a function: the org unit of the addressed row; null means it does not exist (404).
+ */
+export type TargetOf<I> = 'tenant' | 'reach' | ((ctx: RequestContext, input: I) => Promise<AccessTarget | null>);
+
+type Schema = z.ZodType | undefined;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type Access<I> = { permission: Permission; target: TargetOf<I> } | { permission: 'authenticated' };
+
+export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema, R extends Schema> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  access: Access<RouteInput<Infer<P>, Infer<Q>, Infer<B>>>;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Response body schema; omit for 204 No Content. */
+  response?: R;
+  status?: number;
+  handler: (ctx: RequestContext, input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R> | void>;
+}
+
+/** A route that needs no sign-in (login). Its handler opens its own transactions. */
+export interface PublicRouteSpec<B extends Schema, R extends Schema> {
+  method: Method;
+  url: string;
+  summary: string;
+  tags: string[];
+  access: { permission: 'public' };
+  body?: B;
+  response?: R;
+  status?: number;
+  handler: (services: AppServices, request: FastifyRequest, reply: FastifyReply, body: Infer<B>) => Promise<Infer<R> | void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, any> | PublicRouteSpec<any, any>;
+
+/** Declares a signed-in route; refuses one without a permission. */
+export function defineRoute<P extends Schema, Q extends Schema, B extends Schema, R extends Schema>(
+  spec: RouteSpec<P, Q, B, R>,
+): AnyRoute {
+  // Checked at run time too: a route built from untyped data must not slip through.
+  const access = spec.access as { permission?: string; target?: unknown } | undefined;
+  if (!access?.permission) throw new Error(`Route ${spec.method} ${spec.url} declares no permission`);
+  if (access.permission !== 'authenticated' && !access.target) {
+    throw new Error(`Route ${spec.method} ${spec.url} declares no target for ${access.permission}`);
+  }
+  return spec as AnyRoute;
+}
+
+export function definePublicRoute<B extends Schema, R extends Schema>(spec: PublicRouteSpec<B, R>): AnyRoute {
+  return spec as AnyRoute;
+}

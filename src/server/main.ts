@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { seedDemo, type DemoSummary } from './demo/seedDemo.js';
+import { buildApp } from './http/app.js';
+import { countTenants } from './modules/tenants/service.js';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  demo: DemoSummary | null;
+  close(): Promise<void>;
+}
+
+export function databaseTarget(config: Config) {
+  return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+}
+
+/** config -> database -> migrations -> demo (on an empty database) -> http. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(databaseTarget(config));
+  try {
+    await database.migrate();
+    let demo: DemoSummary | null = null;
+    if (config.demo && (await countTenants(database)) === 0) {
+      demo = await seedDemo(database, config.demoPassword, !config.demoPassword);
+    }
+    const app = await buildApp({
+      services: {
+        database,
+        sessionLimits: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
+        secureCookies: config.https,
+      },
+      webDir: config.webDir,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = new URL(address).port;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      demo,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,61 @@
+import type { PersonCreate, PersonUpdate } from '../../../shared/schemas/people.js';
+import { requireAccess } from '../../access/requireAccess.js';
+import { recordAudit } from '../../audit/auditLog.js';
+import type { TenantContext } from '../../db/context.js';
+import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
+import { findOrgUnit } from '../org/queries.js';
+import { findPerson, insertPerson, toPerson, updatePersonVersioned, type PersonValues } from './queries.js';
+
+async function requireOpenUnit(ctx: TenantContext, orgUnitId: string) {
+  const unit = await findOrgUnit(ctx, orgUnitId);
+  if (!unit) throw new DomainError(422, 'reference_not_found', 'The org unit does not exist');
+  if (unit.closedAt) throw new DomainError(409, 'org_unit_closed', 'People cannot be placed in a closed org unit');
+  return unit;
+}
+
+async function requireManager(ctx: TenantContext, managerId: string | null | undefined, personId?: string) {
+  if (!managerId) return;
+  if (managerId === personId) throw new DomainError(422, 'manager_self', 'A person cannot be their own manager');
+  if (!(await findPerson(ctx, managerId))) throw new DomainError(422, 'reference_not_found', 'The manager does not exist');
+}
+
+export async function createPerson(ctx: TenantContext, input: PersonCreate & { email: string }) {
+  await requireOpenUnit(ctx, input.orgUnitId);
+  await requireManager(ctx, input.managerId);
+  const values: PersonValues = {
+    name: input.name,
+    email: input.email,
+    title: input.title ?? null,
+    orgUnitId: input.orgUnitId,
+    managerId: input.managerId ?? null,
+    employmentStatus: input.employmentStatus ?? 'active',
+  };
+  const id = await insertPerson(ctx, values);
+  const person = toPerson((await findPerson(ctx, id))!);
+  await recordAudit(ctx, { action: 'person.created', entityType: 'person', entityId: id, after: person });
+  return person;
+}
+
+/** Edits a person; moving them to another unit needs the permission in that unit too. */
+export async function updatePerson(ctx: TenantContext, id: string, input: PersonUpdate & { email?: string }) {
+  const current = await findPerson(ctx, id);
+  if (!current) throw notFound('person');
+  if (input.orgUnitId && input.orgUnitId !== current.orgUnitId) {
+    const unit = await requireOpenUnit(ctx, input.orgUnitId);
+    requireAccess(ctx, 'people.manage', { kind: 'orgUnit', path: unit.path });
+  }
+  await requireManager(ctx, input.managerId, id);
+  const { version, ...changes } = input;
+  const updated = await updatePersonVersioned(ctx, id, version, changes);
+  if (!updated) throw versionConflict('person');
+  const person = toPerson((await findPerson(ctx, id))!);
+  const moved = input.orgUnitId !== undefined && input.orgUnitId !== current.orgUnitId;
+  await recordAudit(ctx, {
+    action: moved ? 'person.moved' : 'person.updated',
+    entityType: 'person',
+    entityId: id,
+    before: toPerson(current),
+    after: person,
+  });
+  return person;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const auditEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEvent>;
+
+export const auditQuery = z.strictObject({
+  actorId: z.uuid().optional(),
+  entityType: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  /** Cursor: return events older than this id. */
+  before: z.string().regex(/^\d+$/).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const auditPage = z.object({ items: z.array(auditEvent), nextCursor: z.string().nullable() });

@@ -1,0 +1,11 @@
+/**
+ * Paths the web app routes itself. The server answers these with index.html and every
+ * other unknown path with a 404, so a typo never looks like a page.
+ */
+export const uiRoutePatterns = ['/', '/login', '/org', '/people', '/people/:id', '/roles', '/profile', '/audit'] as const;
+
+const matchers = uiRoutePatterns.map((pattern) => new RegExp(`^${pattern.replace(/:[a-zA-Z]+/g, '[^/]+')}/?$`));
+
+export function isUiRoute(pathname: string): boolean {
+  return matchers.some((matcher) => matcher.test(pathname));
+}
