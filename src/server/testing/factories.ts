@@ -1,6 +1,10 @@
 import type { RoleCode } from '../../shared/roles.js';
 import type { OrgUnitType } from '../../shared/orgUnitTypes.js';
+import { eq } from 'drizzle-orm';
 import { createAccount } from '../auth/accountService.js';
+import { newTokenSecret } from '../auth/apiTokenStore.js';
+import { accounts, apiTokens } from '../db/schema/index.js';
+import { findOrgUnit } from '../modules/org/queries.js';
 import { withTenant } from '../db/context.js';
 import type { Database } from '../db/database.js';
 import { createOrgUnit } from '../modules/org/service.js';
@@ -23,6 +27,7 @@ export async function makeTenant(database: Database, name = `Testkommun ${unique
   const inTenant = <T>(work: Parameters<typeof withTenant<T>>[3]) => withTenant(database, tenantId, null, work);
 
   const tenant = {
+    database,
     tenantId,
     rootOrgUnitId,
     name,
@@ -31,6 +36,25 @@ export async function makeTenant(database: Database, name = `Testkommun ${unique
     },
     async person(personName: string, orgUnitId = rootOrgUnitId, email = `${unique()}@${slug}.test`) {
       return inTenant((ctx) => createPerson(ctx, { name: personName, email, orgUnitId }));
+    },
+    async pathOf(orgUnitId: string) {
+      return inTenant(async (ctx) => (await findOrgUnit(ctx, orgUnitId))!.path);
+    },
+    /** A role assignment scoped to the unit, held by a new person working there. */
+    async assignmentId(orgUnitId: string, role: RoleCode = 'risk_owner') {
+      const person = await tenant.person(`Rollinnehavare ${unique()}`, orgUnitId);
+      return inTenant(async (ctx) => (await assignRole(ctx, { personId: person.id, role, scopeType: 'org_unit', orgUnitId })).id);
+    },
+    /** An API token of a new user in this tenant. */
+    async tokenId() {
+      const user = await tenant.user([]);
+      return inTenant(async (ctx) => {
+        const { prefix, secretHash } = newTokenSecret();
+        const [account] = await ctx.tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, user.id));
+        const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+        const [row] = await ctx.tx.insert(apiTokens).values({ tenantId, accountId: account.id, name: 'test', prefix, secretHash, expiresAt }).returning({ id: apiTokens.id });
+        return row.id;
+      });
     },
     /** A person who can sign in with `testPassword`, holding the given roles. */
     async user(roles: Array<{ role: RoleCode; orgUnitId?: string }>, orgUnitId = rootOrgUnitId) {

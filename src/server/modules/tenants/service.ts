@@ -13,9 +13,9 @@ export interface NewTenant {
 
 /** Creates a tenant with the top unit of its org tree; returns the ids of both. */
 export async function createTenant(database: Database, input: NewTenant) {
-  const tenantId = randomUUID();
+  const tenantId: string = randomUUID();
   await withSystem(database, (tx) => tx.insert(tenants).values({ id: tenantId, tenantId, name: input.name, slug: input.slug }));
-  const rootId = randomUUID();
+  const rootId: string = randomUUID();
   await withTenant(database, tenantId, null, async (ctx) => {
     await recordAudit(ctx, { action: 'tenant.created', entityType: 'tenant', entityId: tenantId, after: input });
     const root = await insertOrgUnit(ctx, { id: rootId, name: input.name, type: 'organisation', parentId: null, path: `/${rootId}/` });
