@@ -23,8 +23,10 @@ export function normaliseTime(value: string | Date): string {
   return new Date(value).toISOString();
 }
 
+/** Hashes exactly the chained fields, whatever else the row object carries (id, hash). */
 export function hashEvent(event: ChainedEvent): string {
-  const body = canonicalJson({ ...event, at: normaliseTime(event.at) });
+  const { tenantId, chainIndex, at, actorId, actorName, action, entityType, entityId, before, after, prevHash } = event;
+  const body = canonicalJson({ tenantId, chainIndex, at: normaliseTime(at), actorId, actorName, action, entityType, entityId, before, after, prevHash });
   return createHash('sha256').update(body).digest('hex');
 }
 

@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { isUiRoute } from '../../shared/uiRoutes.js';
 import { isMigrated } from '../db/database.js';
@@ -100,13 +100,18 @@ async function registerWeb(app: FastifyInstance, webDir: string) {
   if (fs.existsSync(webDir)) {
     await app.register(fastifyStatic, { root: webDir, index: false, wildcard: true, maxAge: '1h' });
   }
+  const sendIndex = (reply: FastifyReply) => {
+    if (!fs.existsSync(indexPath)) {
+      return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.');
+    }
+    return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(indexPath));
+  };
+  // The static plugin answers the root directory itself with 403 (index: false), so the home page has its own route.
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0];
     if ((request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/') && isUiRoute(pathname)) {
-      if (!fs.existsSync(indexPath)) {
-        return reply.code(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.');
-      }
-      return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(indexPath));
+      return sendIndex(reply);
     }
     return reply
       .code(404)
