@@ -18,6 +18,8 @@ export interface AppOptions {
   webDir: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Where JSON log lines go (stdout by default); tests read them to prove nothing secret is logged. */
+  logStream?: NodeJS.WritableStream;
 }
 
 const oneMegabyte = 1024 * 1024;
@@ -28,6 +30,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy,
     logger: {
       level: options.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Belt and braces: the default serializers log no headers or bodies at all.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },

@@ -11,7 +11,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<AppServices> = {}, webDir = '/nonexistent'): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<AppServices> = {},
+  webDir = '/nonexistent',
+  logging: { level: string; stream?: NodeJS.WritableStream } = { level: 'silent' },
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const services: AppServices = {
     database,
@@ -19,7 +23,7 @@ export async function createTestApp(overrides: Partial<AppServices> = {}, webDir
     secureCookies: false,
     ...overrides,
   };
-  const app = await buildApp({ services, webDir, logLevel: 'silent', trustProxy: false });
+  const app = await buildApp({ services, webDir, logLevel: logging.level, logStream: logging.stream, trustProxy: false });
   return {
     app,
     database,
