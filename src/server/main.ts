@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { seedDemo, type DemoSummary } from './demo/seedDemo.js';
 import { buildApp } from './http/app.js';
+import { scheduleHousekeeping } from './jobs/housekeeping.js';
+import { startJobQueue } from './jobs/jobQueue.js';
 import { countTenants } from './modules/tenants/service.js';
 
 export interface RunningServer {
@@ -17,7 +19,7 @@ export function databaseTarget(config: Config) {
   return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
 }
 
-/** config -> database -> migrations -> demo (on an empty database) -> http. */
+/** config -> database -> migrations -> demo (on an empty database) -> http -> jobs. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(databaseTarget(config));
   try {
@@ -38,12 +40,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
+    const sessionLimits = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
+    const jobs = await startJobQueue(database, app.log);
+    await scheduleHousekeeping(jobs, database, sessionLimits);
     return {
       app,
       database,
       url: `http://localhost:${port}`,
       demo,
       async close() {
+        await jobs.stop({ graceful: true, wait: true, timeout: 5_000 });
         await app.close();
         await database.close();
       },

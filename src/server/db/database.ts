@@ -42,7 +42,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   fs.mkdirSync(target.dataDir, { recursive: true });
   const lock = await acquireDataDirLock(target.dataDir);
   try {
-    const pglite = await PGlite.create(path.join(target.dataDir, 'pgdata'));
+    // PostgreSQL's default 128 MB+ of shared buffers would be most of the process's memory;
+    // the embedded database serves small installations, where 32 MB is plenty.
+    const pglite = await PGlite.create(path.join(target.dataDir, 'pgdata'), { postgresqlconf: ['shared_buffers=32MB'] });
     return openPglite(pglite, lock);
   } catch (error) {
     await lock.release();
