@@ -1,0 +1,48 @@
+import { SegmentedControl } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../shared/locales';
+import { meQuery, updateMyLocale } from '../api/me';
+import { applyLocale, useLocale } from '../i18n';
+import { notifyFailure, notifySuccess } from './notify';
+
+const options: { value: Locale; label: string }[] = [
+  { value: 'sv', label: 'Svenska' },
+  { value: 'en', label: 'English' },
+];
+
+/**
+ * Svenska / English. Signed in, the choice is saved on the person (PATCH /me); on the login
+ * page it only changes this browser's view and `onLocalChange` remembers it.
+ */
+export function LanguageSwitch({ persist, onLocalChange }: { persist: boolean; onLocalChange?: (locale: Locale) => void }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: updateMyLocale,
+    onSuccess: (_answer, saved) => {
+      queryClient.setQueryData(meQuery.queryKey, (old) => (old ? { ...old, locale: saved } : old));
+      notifySuccess(t('language.saved'));
+    },
+    onError: notifyFailure,
+  });
+
+  const change = (value: string) => {
+    const next = value as Locale;
+    void applyLocale(next);
+    if (persist) save.mutate(next);
+    else onLocalChange?.(next);
+  };
+
+  return (
+    <SegmentedControl
+      aria-label={t('language.label')}
+      size="xs"
+      value={locale}
+      onChange={change}
+      disabled={save.isPending}
+      data={options.map((option) => ({ value: option.value, label: <span lang={option.value}>{option.label}</span> }))}
+    />
+  );
+}
