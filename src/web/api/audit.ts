@@ -1,22 +1,13 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { AuditEvent } from '../../shared/schemas/audit';
+import type { z } from 'zod';
+import type { AuditEvent, auditPage, auditQuery } from '../../shared/schemas/audit';
 import { api } from './client';
 
 export type { AuditEvent };
 
-export interface AuditFilter {
-  actorId?: string;
-  entityType?: string;
-  entityId?: string;
-  /** ISO 8601 with offset. */
-  from?: string;
-  to?: string;
-}
-
-interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
+/** The filters the page sets (times are ISO 8601 with offset); paging is the query's own. */
+export type AuditFilter = Omit<z.input<typeof auditQuery>, 'before' | 'limit'>;
+type AuditPage = z.infer<typeof auditPage>;
 
 export const auditEventsQuery = (filter: AuditFilter, pageSize = 50) =>
   infiniteQueryOptions({
