@@ -100,3 +100,7 @@ export async function updatePersonVersioned(ctx: TenantContext, id: string, vers
     .returning({ id: people.id });
   return row ?? null;
 }
+
+export async function updateAccountEmail(ctx: TenantContext, personId: string, email: string): Promise<void> {
+  await ctx.tx.update(accounts).set({ email }).where(and(eq(accounts.tenantId, ctx.tenantId), eq(accounts.personId, personId)));
+}

@@ -4,7 +4,8 @@ import { recordAudit } from '../../audit/auditLog.js';
 import type { TenantContext } from '../../db/context.js';
 import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
 import { findOrgUnit } from '../org/queries.js';
-import { findPerson, insertPerson, toPerson, updatePersonVersioned, type PersonValues } from './queries.js';
+import { isLastActiveAdministrator } from '../roles/queries.js';
+import { findPerson, insertPerson, toPerson, updateAccountEmail, updatePersonVersioned, type PersonValues } from './queries.js';
 
 async function requireOpenUnit(ctx: TenantContext, orgUnitId: string) {
   const unit = await findOrgUnit(ctx, orgUnitId);
@@ -45,9 +46,14 @@ export async function updatePerson(ctx: TenantContext, id: string, input: Person
     requireAccess(ctx, 'people.manage', { kind: 'orgUnit', path: unit.path });
   }
   await requireManager(ctx, input.managerId, id);
+  if (input.employmentStatus === 'ended' && current.employmentStatus !== 'ended' && (await isLastActiveAdministrator(ctx, id))) {
+    throw new DomainError(409, 'last_administrator', 'The last administrator of the organisation cannot leave; appoint another first');
+  }
   const { version, ...changes } = input;
   const updated = await updatePersonVersioned(ctx, id, version, changes);
   if (!updated) throw versionConflict('person');
+  // The sign-in e-mail follows the person's e-mail, so people are not left signing in with an old one.
+  if (input.email && input.email !== current.email) await updateAccountEmail(ctx, id, input.email);
   const person = toPerson((await findPerson(ctx, id))!);
   const moved = input.orgUnitId !== undefined && input.orgUnitId !== current.orgUnitId;
   await recordAudit(ctx, {

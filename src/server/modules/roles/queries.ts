@@ -62,14 +62,35 @@ export async function insertAssignment(
   return row.id;
 }
 
-export async function deleteAssignment(ctx: TenantContext, id: string): Promise<void> {
-  await ctx.tx.delete(roleAssignments).where(and(eq(roleAssignments.tenantId, ctx.tenantId), eq(roleAssignments.id, id)));
+/** False when the row was already gone (revoked concurrently). */
+export async function deleteAssignment(ctx: TenantContext, id: string): Promise<boolean> {
+  const removed = await ctx.tx
+    .delete(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, ctx.tenantId), eq(roleAssignments.id, id)))
+    .returning({ id: roleAssignments.id });
+  return removed.length > 0;
 }
 
-export async function countTenantAdministrators(ctx: TenantContext): Promise<number> {
-  const [row] = await ctx.tx
-    .select({ count: sql<number>`count(*)::int` })
+/**
+ * Counts the tenant-wide administrators and locks their assignments until the transaction
+ * ends, so two administrators revoking each other at once cannot both see "one more left".
+ */
+/**
+ * The tenant-wide administrators, row-locked until the transaction ends, so two people
+ * cannot each remove "the other" administrator at the same moment.
+ */
+export async function lockTenantAdministrators(ctx: TenantContext): Promise<Array<{ personId: string; active: boolean }>> {
+  return ctx.tx
+    .select({ personId: roleAssignments.personId, active: sql<boolean>`${people.employmentStatus} <> 'ended'` })
     .from(roleAssignments)
-    .where(and(eq(roleAssignments.tenantId, ctx.tenantId), eq(roleAssignments.role, 'administrator'), eq(roleAssignments.scopeType, 'tenant')));
-  return row.count;
+    .innerJoin(people, eq(people.id, roleAssignments.personId))
+    .where(and(eq(roleAssignments.tenantId, ctx.tenantId), eq(roleAssignments.role, 'administrator'), eq(roleAssignments.scopeType, 'tenant')))
+    .orderBy(asc(roleAssignments.id))
+    .for('update', { of: roleAssignments });
+}
+
+/** Would losing this person (their role revoked, or their employment ended) leave no administrator? */
+export async function isLastActiveAdministrator(ctx: TenantContext, personId: string): Promise<boolean> {
+  const active = (await lockTenantAdministrators(ctx)).filter((admin) => admin.active);
+  return active.length > 0 && active.every((admin) => admin.personId === personId);
 }

@@ -4,7 +4,7 @@ import type { TenantContext } from '../../db/context.js';
 import { DomainError, notFound } from '../../http/domainError.js';
 import { findOrgUnit } from '../org/queries.js';
 import { findPerson } from '../people/queries.js';
-import { countTenantAdministrators, deleteAssignment, findAssignment, insertAssignment, toRoleAssignment } from './queries.js';
+import { deleteAssignment, findAssignment, insertAssignment, isLastActiveAdministrator, toRoleAssignment } from './queries.js';
 
 export async function assignRole(ctx: TenantContext, input: RoleAssignmentCreate) {
   if (!(await findPerson(ctx, input.personId))) throw new DomainError(422, 'reference_not_found', 'The person does not exist');
@@ -24,9 +24,9 @@ export async function assignRole(ctx: TenantContext, input: RoleAssignmentCreate
 export async function revokeRole(ctx: TenantContext, id: string) {
   const row = await findAssignment(ctx, id);
   if (!row) throw notFound('role assignment');
-  if (row.role === 'administrator' && row.scopeType === 'tenant' && (await countTenantAdministrators(ctx)) <= 1) {
+  if (row.role === 'administrator' && row.scopeType === 'tenant' && (await isLastActiveAdministrator(ctx, row.personId))) {
     throw new DomainError(409, 'last_administrator', 'The last administrator of the organisation cannot be removed');
   }
-  await deleteAssignment(ctx, id);
+  if (!(await deleteAssignment(ctx, id))) throw notFound('role assignment');
   await recordAudit(ctx, { action: 'role_assignment.deleted', entityType: 'role_assignment', entityId: id, before: toRoleAssignment(row) });
 }
