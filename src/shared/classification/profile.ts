@@ -66,6 +66,6 @@ export const handlingLabelNames: Record<HandlingLabel, { sv: string; en: string 
 
 /** Default handling label from the K level (K0 öppen, K1 intern, K2 konfidentiell, K3 hemlig). */
 export function defaultHandlingLabel(confidentiality: Level): HandlingLabel {
-  if (confidentiality >= 3) return 'secret';
-  return handlingLabels[confidentiality];
+  const byLevel: Record<Level, HandlingLabel> = { 0: 'public', 1: 'internal', 2: 'confidential', 3: 'secret', 4: 'secret' };
+  return byLevel[confidentiality];
 }
