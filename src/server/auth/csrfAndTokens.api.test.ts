@@ -1,27 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTenant, testPassword, type TestTenant } from '../testing/factories.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../testing/testApp.js';
-
-type Rows<T> = { rows: T[] };
+import { describe, expect, it } from 'vitest';
+import { testPassword } from '../testing/factories.js';
+import { useAdminApp } from '../testing/fixtures.js';
+import { signIn, type Client } from '../testing/testApp.js';
+import { queryRows } from '../testing/testDatabase.js';
 
 describe('CSRF protection, API tokens and password change', () => {
-  let testApp: TestApp;
-  let tenant: TestTenant;
-  let admin: Client;
+  const setup = useAdminApp();
 
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    tenant = await makeTenant(testApp.database);
-    const adminUser = await tenant.user([{ role: 'administrator' }]);
-    admin = await signIn(testApp.app, adminUser.email, testPassword);
-  });
-  afterAll(() => testApp.close());
-
-  const unitNames = async () => ((await admin.get('/api/v1/org-units')).json() as Array<{ name: string }>).map((u) => u.name);
+  const unitNames = async () => ((await setup.admin.get('/api/v1/org-units')).json() as Array<{ name: string }>).map((u) => u.name);
 
   const withBearer = (secret: string, method: 'GET' | 'POST', url: string, payload?: object) =>
-    testApp.app.inject({ method, url, headers: { authorization: `Bearer ${secret}` }, ...(payload ? { payload } : {}) });
+    setup.app.inject({ method, url, headers: { authorization: `Bearer ${secret}` }, ...(payload ? { payload } : {}) });
 
   async function createToken(client: Client, name = 'Integration') {
     const response = await client.post('/api/v1/me/tokens', { name });
@@ -35,12 +25,12 @@ describe('CSRF protection, API tokens and password change', () => {
       ['with a wrong X-CSRF-Token header', { 'x-csrf-token': 'not-the-session-token' }],
     ])('refuses a cookie-authenticated write %s and writes nothing', async (_label, headers) => {
       const name = `Forged ${Math.random()}`;
-      const response = await testApp.app.inject({
+      const response = await setup.app.inject({
         method: 'POST',
         url: '/api/v1/org-units',
-        cookies: { varn_session: admin.cookie },
+        cookies: { varn_session: setup.admin.cookie },
         headers,
-        payload: { name, type: 'enhet', parentId: tenant.rootOrgUnitId },
+        payload: { name, type: 'enhet', parentId: setup.tenant.rootOrgUnitId },
       });
       expect(response.statusCode).toBe(403);
       expect(response.json().code).toBe('csrf_failed');
@@ -48,36 +38,36 @@ describe('CSRF protection, API tokens and password change', () => {
     });
 
     it('refuses a write with the CSRF token of another session', async () => {
-      const other = await signIn(testApp.app, (await tenant.user([{ role: 'administrator' }])).email, testPassword);
-      const response = await testApp.app.inject({
+      const other = await setup.signInNewUser([{ role: 'administrator' }]);
+      const response = await setup.app.inject({
         method: 'PATCH',
         url: '/api/v1/me',
-        cookies: { varn_session: admin.cookie },
+        cookies: { varn_session: setup.admin.cookie },
         headers: { 'x-csrf-token': other.csrfToken },
         payload: { locale: 'en' },
       });
       expect(response.statusCode).toBe(403);
-      expect((await admin.get('/api/v1/me')).json().locale).toBe('sv');
+      expect((await setup.admin.get('/api/v1/me')).json().locale).toBe('sv');
     });
 
     it('lets reads through without the token and accepts writes with it', async () => {
-      const read = await testApp.app.inject({ method: 'GET', url: '/api/v1/org-units', cookies: { varn_session: admin.cookie } });
+      const read = await setup.app.inject({ method: 'GET', url: '/api/v1/org-units', cookies: { varn_session: setup.admin.cookie } });
       expect(read.statusCode).toBe(200);
-      const write = await admin.post('/api/v1/org-units', { name: 'Med rätt token', type: 'enhet', parentId: tenant.rootOrgUnitId });
+      const write = await setup.admin.post('/api/v1/org-units', { name: 'Med rätt token', type: 'enhet', parentId: setup.tenant.rootOrgUnitId });
       expect(write.statusCode).toBe(201);
       expect(await unitNames()).toContain('Med rätt token');
     });
 
     it('hands the CSRF token back on GET /me for a cookie session', async () => {
-      expect((await admin.get('/api/v1/me')).json().csrfToken).toBe(admin.csrfToken);
+      expect((await setup.admin.get('/api/v1/me')).json().csrfToken).toBe(setup.admin.csrfToken);
     });
   });
 
   describe('API tokens', () => {
     it('shows the secret once, at creation, and never in the list', async () => {
-      const token = await createToken(admin);
+      const token = await createToken(setup.admin);
       expect(token.secret).toContain(token.prefix);
-      const list = await admin.get('/api/v1/me/tokens');
+      const list = await setup.admin.get('/api/v1/me/tokens');
       expect(list.statusCode).toBe(200);
       expect(list.json().map((t: { id: string }) => t.id)).toContain(token.id);
       expect(list.body).not.toContain(token.secret);
@@ -85,63 +75,61 @@ describe('CSRF protection, API tokens and password change', () => {
     });
 
     it('authenticates reads and writes by bearer token, with no CSRF token needed', async () => {
-      const token = await createToken(admin);
+      const token = await createToken(setup.admin);
       const me = await withBearer(token.secret, 'GET', '/api/v1/me');
       expect(me.statusCode).toBe(200);
-      expect(me.json().email).toBe(admin.email);
+      expect(me.json().email).toBe(setup.admin.email);
       expect(me.json().csrfToken).toBeUndefined();
-      const write = await withBearer(token.secret, 'POST', '/api/v1/org-units', { name: 'Via token', type: 'enhet', parentId: tenant.rootOrgUnitId });
+      const write = await withBearer(token.secret, 'POST', '/api/v1/org-units', { name: 'Via token', type: 'enhet', parentId: setup.tenant.rootOrgUnitId });
       expect(write.statusCode).toBe(201);
       expect(await unitNames()).toContain('Via token');
     });
 
     it('refuses a malformed or unknown bearer token', async () => {
       expect((await withBearer('varn_nothing_here', 'GET', '/api/v1/me')).statusCode).toBe(401);
-      const basic = await testApp.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+      const basic = await setup.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: 'Basic dXNlcjpwYXNz' } });
       expect(basic.statusCode).toBe(401);
     });
 
     it('stops accepting a revoked token', async () => {
-      const token = await createToken(admin);
+      const token = await createToken(setup.admin);
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(200);
-      expect((await admin.delete(`/api/v1/me/tokens/${token.id}`)).statusCode).toBe(204);
+      expect((await setup.admin.delete(`/api/v1/me/tokens/${token.id}`)).statusCode).toBe(204);
       const after = await withBearer(token.secret, 'GET', '/api/v1/me');
       expect(after.statusCode).toBe(401);
       expect(after.json().code).toBe('unauthenticated');
-      const listed = (await admin.get('/api/v1/me/tokens')).json().find((t: { id: string }) => t.id === token.id);
+      const listed = (await setup.admin.get('/api/v1/me/tokens')).json().find((t: { id: string }) => t.id === token.id);
       expect(listed.revokedAt).not.toBeNull();
     });
 
     it("does not let a person revoke someone else's token", async () => {
-      const token = await createToken(admin);
-      const other = await signIn(testApp.app, (await tenant.user([{ role: 'administrator' }])).email, testPassword);
+      const token = await createToken(setup.admin);
+      const other = await setup.signInNewUser([{ role: 'administrator' }]);
       expect((await other.delete(`/api/v1/me/tokens/${token.id}`)).statusCode).toBe(404);
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(200);
     });
 
     it('stops accepting an expired token', async () => {
-      const token = await createToken(admin);
+      const token = await createToken(setup.admin);
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(200);
-      await testApp.database.db.execute(sql`update api_tokens set expires_at = now() - interval '1 minute' where id = ${token.id}`);
+      await setup.database.db.execute(sql`update api_tokens set expires_at = now() - interval '1 minute' where id = ${token.id}`);
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(401);
     });
 
     it('stores the secret only as a hash', async () => {
-      const token = await createToken(admin);
-      const result = (await testApp.database.db.execute(
-        sql`select row_to_json(t)::text as row from api_tokens t where id = ${token.id}`,
-      )) as unknown as Rows<{ row: string }>;
-      expect(result.rows).toHaveLength(1);
-      const stored = JSON.parse(result.rows[0].row) as Record<string, unknown>;
+      const token = await createToken(setup.admin);
+      const rows = await queryRows<{ row: string }>(setup.database.db, sql`select row_to_json(t)::text as row from api_tokens t where id = ${token.id}`);
+      expect(rows).toHaveLength(1);
+      const stored = JSON.parse(rows[0].row) as Record<string, unknown>;
       expect(Object.values(stored)).not.toContain(token.secret);
-      expect(result.rows[0].row).not.toContain(token.secret.slice(-20));
+      expect(rows[0].row).not.toContain(token.secret.slice(-20));
     });
 
     it('refuses a token for a person whose employment has ended', async () => {
-      const user = await tenant.user([]);
-      const token = await createToken(await signIn(testApp.app, user.email, testPassword));
+      const user = await setup.tenant.user([]);
+      const token = await createToken(await signIn(setup.app, user.email, testPassword));
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(200);
-      expect((await admin.patch(`/api/v1/people/${user.id}`, { version: user.version, employmentStatus: 'ended' })).statusCode).toBe(200);
+      expect((await setup.admin.patch(`/api/v1/people/${user.id}`, { version: user.version, employmentStatus: 'ended' })).statusCode).toBe(200);
       expect((await withBearer(token.secret, 'GET', '/api/v1/me')).statusCode).toBe(401);
     });
   });
@@ -155,24 +143,24 @@ describe('CSRF protection, API tokens and password change', () => {
       ['the new one is common', testPassword, 'Password1234!', 'password_too_common'],
       ['the new one is a common Swedish word', testPassword, 'Sommar2024!!!', 'password_too_common'],
     ])('refuses when %s and keeps the old password', async (_label, currentPassword, candidate, code) => {
-      const user = await tenant.user([]);
-      const client = await signIn(testApp.app, user.email, testPassword);
+      const user = await setup.tenant.user([]);
+      const client = await signIn(setup.app, user.email, testPassword);
       const response = await client.post('/api/v1/me/password', { currentPassword, newPassword: candidate });
       expect(response.statusCode).toBe(422);
       expect(response.json().code).toBe(code);
-      await expect(signIn(testApp.app, user.email, testPassword)).resolves.toBeDefined();
+      await expect(signIn(setup.app, user.email, testPassword)).resolves.toBeDefined();
     });
 
     it('switches to the new password and signs out the other sessions', async () => {
-      const user = await tenant.user([]);
-      const laptop = await signIn(testApp.app, user.email, testPassword);
-      const phone = await signIn(testApp.app, user.email, testPassword);
+      const user = await setup.tenant.user([]);
+      const laptop = await signIn(setup.app, user.email, testPassword);
+      const phone = await signIn(setup.app, user.email, testPassword);
       const response = await laptop.post('/api/v1/me/password', { currentPassword: testPassword, newPassword });
       expect(response.statusCode).toBe(204);
       expect((await phone.get('/api/v1/me')).statusCode).toBe(401);
       expect((await laptop.get('/api/v1/me')).statusCode).toBe(200);
-      await expect(signIn(testApp.app, user.email, testPassword)).rejects.toThrow(/401/);
-      await expect(signIn(testApp.app, user.email, newPassword)).resolves.toBeDefined();
+      await expect(signIn(setup.app, user.email, testPassword)).rejects.toThrow(/401/);
+      await expect(signIn(setup.app, user.email, newPassword)).resolves.toBeDefined();
     });
   });
 });

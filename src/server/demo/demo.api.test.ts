@@ -1,23 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signIn, type Client, type TestApp } from '../testing/testApp.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/fixtures.js';
+import { signIn, type Client } from '../testing/testApp.js';
 import { seedDemo, type DemoSummary } from './seedDemo.js';
 
 const password = 'demo-password-for-tests';
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 describe('the demo', () => {
-  let test: TestApp;
+  const test = useTestApp();
   let demo: DemoSummary;
   let admin: Client;
   let neighbour: Client;
 
   beforeAll(async () => {
-    test = await createTestApp();
     demo = await seedDemo(test.database, password, false);
     admin = await signIn(test.app, 'admin@exempelkommun.se', password);
     neighbour = await signIn(test.app, 'admin@grannkommun.se', password);
   }, 180_000);
-  afterAll(() => test?.close());
 
   it('has every documented login, and each one signs in', async () => {
     const expected = ['admin', 'ciso', 'incident', 'owner', 'manager', 'it', 'employee', 'auditor'].map((name) => `${name}@exempelkommun.se`);

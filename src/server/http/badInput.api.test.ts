@@ -5,17 +5,16 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTenant, testPassword, type TestTenant } from '../testing/factories.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../testing/testApp.js';
+import { useAdminApp } from '../testing/fixtures.js';
+import { createTestApp, type TestApp } from '../testing/testApp.js';
+import { queryRows } from '../testing/testDatabase.js';
 import { allRoutes } from './allRoutes.js';
 
-type Rows<T> = { rows: T[] };
-
 async function rowCounts(testApp: TestApp) {
-  const result = (await testApp.database.db.execute(sql`
+  const [counts] = await queryRows<{ units: number; people: number; events: number }>(testApp.database.db, sql`
     select (select count(*) from org_units)::int as units, (select count(*) from people)::int as people,
-           (select count(*) from audit_events)::int as events`)) as unknown as Rows<{ units: number; people: number; events: number }>;
-  return result.rows[0];
+           (select count(*) from audit_events)::int as events`);
+  return counts;
 }
 
 function expectProblem(response: LightMyRequestResponse, status: number, code: string) {
@@ -45,30 +44,21 @@ function expectSecurityHeaders(response: LightMyRequestResponse) {
 }
 
 describe('bad input and the HTTP surface', () => {
-  let testApp: TestApp;
-  let tenant: TestTenant;
-  let admin: Client;
-
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    tenant = await makeTenant(testApp.database);
-    admin = await signIn(testApp.app, (await tenant.user([{ role: 'administrator' }])).email, testPassword);
-  });
-  afterAll(() => testApp.close());
+  const setup = useAdminApp();
 
   const rawPost = (url: string, payload: string) =>
-    testApp.app.inject({
+    setup.app.inject({
       method: 'POST',
       url,
-      cookies: { varn_session: admin.cookie },
-      headers: { 'x-csrf-token': admin.csrfToken, 'content-type': 'application/json' },
+      cookies: { varn_session: setup.admin.cookie },
+      headers: { 'x-csrf-token': setup.admin.csrfToken, 'content-type': 'application/json' },
       payload,
     });
 
   describe('refuses bad bodies with a 4xx that names the problem, and writes nothing', () => {
     let before: Awaited<ReturnType<typeof rowCounts>>;
     beforeAll(async () => {
-      before = await rowCounts(testApp);
+      before = await rowCounts(setup);
     });
 
     it('answers malformed JSON with malformed_json', async () => {
@@ -76,76 +66,76 @@ describe('bad input and the HTTP surface', () => {
     });
 
     it('answers wrong types with validation_failed naming each field', async () => {
-      const response = await admin.post('/api/v1/org-units', { name: 42, type: 'planet', parentId: tenant.rootOrgUnitId });
+      const response = await setup.admin.post('/api/v1/org-units', { name: 42, type: 'planet', parentId: setup.tenant.rootOrgUnitId });
       expectProblem(response, 400, 'validation_failed');
       const paths = response.json().errors.map((e: { path: string }) => e.path);
       expect(paths).toEqual(expect.arrayContaining(['body.name', 'body.type']));
     });
 
     it('answers a missing required field naming it', async () => {
-      const response = await admin.post('/api/v1/people', { name: 'Utan e-post', orgUnitId: tenant.rootOrgUnitId });
+      const response = await setup.admin.post('/api/v1/people', { name: 'Utan e-post', orgUnitId: setup.tenant.rootOrgUnitId });
       expectProblem(response, 400, 'validation_failed');
       expect(response.json().errors.map((e: { path: string }) => e.path)).toContain('body.email');
     });
 
     it('answers unknown fields naming the key', async () => {
-      const response = await admin.post('/api/v1/org-units', { name: 'Med extra', type: 'enhet', parentId: tenant.rootOrgUnitId, colour: 'red' });
+      const response = await setup.admin.post('/api/v1/org-units', { name: 'Med extra', type: 'enhet', parentId: setup.tenant.rootOrgUnitId, colour: 'red' });
       expectProblem(response, 400, 'validation_failed');
       expect(JSON.stringify(response.json().errors)).toContain('colour');
     });
 
     it('answers a body over 1 MB with body_too_large', async () => {
-      const payload = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), type: 'enhet', parentId: tenant.rootOrgUnitId });
+      const payload = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), type: 'enhet', parentId: setup.tenant.rootOrgUnitId });
       expectProblem(await rawPost('/api/v1/org-units', payload), 413, 'body_too_large');
     });
 
     it('has written no rows and no audit events', async () => {
-      expect(await rowCounts(testApp)).toEqual(before);
+      expect(await rowCounts(setup)).toEqual(before);
     });
   });
 
   it('answers an unknown API route with a JSON 404', async () => {
-    for (const response of [await admin.get('/api/v1/no-such-thing'), await admin.post('/api/v1/org-units/x/y/z')]) {
+    for (const response of [await setup.admin.get('/api/v1/no-such-thing'), await setup.admin.post('/api/v1/org-units/x/y/z')]) {
       expectProblem(response, 404, 'unknown_route');
     }
   });
 
   it('answers an id that is not a UUID with 400 and a UUID of nothing with 404', async () => {
-    const malformed = await admin.get('/api/v1/org-units/not-a-uuid');
+    const malformed = await setup.admin.get('/api/v1/org-units/not-a-uuid');
     expectProblem(malformed, 400, 'validation_failed');
     expect(malformed.json().errors.map((e: { path: string }) => e.path)).toContain('params.id');
-    expectProblem(await admin.patch('/api/v1/people/12345', { version: 1, name: 'X' }), 400, 'validation_failed');
-    expectProblem(await admin.get(`/api/v1/org-units/${randomUUID()}`), 404, 'not_found');
-    expectProblem(await admin.get(`/api/v1/people/${randomUUID()}`), 404, 'not_found');
+    expectProblem(await setup.admin.patch('/api/v1/people/12345', { version: 1, name: 'X' }), 400, 'validation_failed');
+    expectProblem(await setup.admin.get(`/api/v1/org-units/${randomUUID()}`), 404, 'not_found');
+    expectProblem(await setup.admin.get(`/api/v1/people/${randomUUID()}`), 404, 'not_found');
   });
 
   it('answers a stale version with version_conflict and keeps the newer change', async () => {
-    const unit = await tenant.unit('Gamla namnet');
-    expect((await admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, name: 'Första ändringen' })).statusCode).toBe(200);
-    const eventsBefore = (await rowCounts(testApp)).events;
-    expectProblem(await admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, name: 'Andra ändringen' }), 409, 'version_conflict');
-    const current = (await admin.get(`/api/v1/org-units/${unit.id}`)).json();
+    const unit = await setup.tenant.unit('Gamla namnet');
+    expect((await setup.admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, name: 'Första ändringen' })).statusCode).toBe(200);
+    const eventsBefore = (await rowCounts(setup)).events;
+    expectProblem(await setup.admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, name: 'Andra ändringen' }), 409, 'version_conflict');
+    const current = (await setup.admin.get(`/api/v1/org-units/${unit.id}`)).json();
     expect(current).toMatchObject({ name: 'Första ändringen', version: unit.version + 1 });
-    expect((await rowCounts(testApp)).events).toBe(eventsBefore);
+    expect((await rowCounts(setup)).events).toBe(eventsBefore);
   });
 
   it('sends security headers on API responses, without HSTS over plain http', async () => {
-    for (const response of [await admin.get('/api/v1/me'), await testApp.app.inject({ method: 'GET', url: '/api/v1/me' })]) {
+    for (const response of [await setup.admin.get('/api/v1/me'), await setup.app.inject({ method: 'GET', url: '/api/v1/me' })]) {
       expectSecurityHeaders(response);
       expect(response.headers['strict-transport-security']).toBeUndefined();
     }
   });
 
   it('reports health and readiness of a migrated database', async () => {
-    const health = await testApp.app.inject({ method: 'GET', url: '/healthz' });
+    const health = await setup.app.inject({ method: 'GET', url: '/healthz' });
     expect(health.statusCode).toBe(200);
-    const ready = await testApp.app.inject({ method: 'GET', url: '/readyz' });
+    const ready = await setup.app.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
     expect(ready.json().status).toBe('ready');
   });
 
   it('describes every registered route, and only those, in an OpenAPI 3.1 document', async () => {
-    const response = await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const response = await setup.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
     const document = response.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(document.openapi).toMatch(/^3\.1\./);

@@ -1,23 +1,19 @@
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeTenant, testPassword } from '../testing/factories.js';
-import { createTestApp, signIn, type TestApp } from '../testing/testApp.js';
+import { useTestApp } from '../testing/fixtures.js';
+import { attemptLogin, signIn } from '../testing/testApp.js';
 
 describe('logs', () => {
-  let test: TestApp;
   const lines: string[] = [];
-
-  beforeAll(async () => {
-    const stream = new PassThrough();
-    stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
-    test = await createTestApp({}, '/nonexistent', { level: 'trace', stream });
-  });
-  afterAll(() => test?.close());
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+  const test = useTestApp({}, '/nonexistent', { level: 'trace', stream });
 
   it('are JSON lines that never carry a password, session cookie, CSRF token or API token', async () => {
     const tenant = await makeTenant(test.database);
     const user = await tenant.user([{ role: 'administrator' }]);
-    await test.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: 'wrong-password-xyz' } });
+    await attemptLogin(test.app, user.email, 'wrong-password-xyz');
     const client = await signIn(test.app, user.email, testPassword);
     const token = (await client.post('/api/v1/me/tokens', { name: 'integration' })).json().secret as string;
     await test.app.inject({ method: 'GET', url: '/api/v1/people?q=x', headers: { authorization: `Bearer ${token}` } });

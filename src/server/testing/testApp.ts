@@ -1,4 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { AuditEvent } from '../../shared/schemas/audit.js';
 import type { Database } from '../db/database.js';
 import { buildApp } from '../http/app.js';
 import type { AppServices } from '../http/route.js';
@@ -47,10 +49,23 @@ export interface Client {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
+/** A raw sign-in request, answered as is: from a given address, or with a session cookie already set. */
+export function attemptLogin(app: FastifyInstance, email: string, password: string, options: { ip?: string; session?: string } = {}) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    ...(options.ip ? { remoteAddress: options.ip } : {}),
+    ...(options.session ? { cookies: { varn_session: options.session } } : {}),
+  });
+}
+
+export const sessionCookieOf = (response: LightMyRequestResponse) => response.cookies.find((c) => c.name === 'varn_session');
+
 export async function signIn(app: FastifyInstance, email: string, password: string): Promise<Client> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const response = await attemptLogin(app, email, password);
   if (response.statusCode !== 200) throw new Error(`Sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'varn_session')!;
+  const cookie = sessionCookieOf(response)!;
   const csrfToken = response.json().csrfToken as string;
   const request: Client['request'] = (method, url, body) =>
     app.inject({
@@ -70,4 +85,11 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
     patch: (url, body) => request('PATCH', url, body),
     delete: (url) => request('DELETE', url),
   };
+}
+
+/** One page of the audit trail as `client` may read it; `query` is the URL query string. */
+export async function readAuditEvents(client: Client, query: string): Promise<{ items: AuditEvent[]; nextCursor: string | null }> {
+  const response = await client.get(`/api/v1/audit-events?${query}`);
+  expect(response.statusCode).toBe(200);
+  return response.json();
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase, type Database } from '../db/database.js';
 
@@ -36,3 +37,8 @@ export async function openTestDatabase(): Promise<Database> {
 }
 
 export const databaseKind = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+
+/** The rows of a raw SQL statement; drizzle leaves `execute`'s result untyped per driver, so the cast lives here once. */
+export async function queryRows<T>(executor: { execute(statement: SQL): PromiseLike<unknown> }, statement: SQL): Promise<T[]> {
+  return ((await executor.execute(statement)) as { rows: T[] }).rows;
+}

@@ -1,53 +1,39 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OrgUnit } from '../../../shared/schemas/org.js';
-import { makeTenant, testPassword, type TestTenant } from '../../testing/factories.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../../testing/testApp.js';
-
-type AuditItem = { action: string; actorId: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+import { useAdminApp } from '../../testing/fixtures.js';
+import { readAuditEvents } from '../../testing/testApp.js';
 
 describe('org units', () => {
-  let testApp: TestApp;
-  let tenant: TestTenant;
-  let admin: Client;
-  let adminId: string;
+  const setup = useAdminApp();
 
-  beforeAll(async () => {
-    testApp = await createTestApp();
-    tenant = await makeTenant(testApp.database);
-    const adminUser = await tenant.user([{ role: 'administrator' }]);
-    adminId = adminUser.id;
-    admin = await signIn(testApp.app, adminUser.email, testPassword);
-  });
-  afterAll(() => testApp.close());
-
-  async function create(name: string, parentId = tenant.rootOrgUnitId, type = 'forvaltning'): Promise<OrgUnit> {
-    const response = await admin.post('/api/v1/org-units', { name, type, parentId });
+  async function create(name: string, parentId = setup.tenant.rootOrgUnitId, type = 'forvaltning'): Promise<OrgUnit> {
+    const response = await setup.admin.post('/api/v1/org-units', { name, type, parentId });
     expect(response.statusCode).toBe(201);
     return response.json();
   }
-  const fetchUnit = async (id: string): Promise<OrgUnit> => (await admin.get(`/api/v1/org-units/${id}`)).json();
-  const patch = (unit: OrgUnit, changes: Record<string, unknown>) => admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, ...changes });
-  const close = (unit: OrgUnit) => admin.post(`/api/v1/org-units/${unit.id}/close`, { version: unit.version });
-  const reopen = (unit: OrgUnit) => admin.post(`/api/v1/org-units/${unit.id}/reopen`, { version: unit.version });
-  const auditOf = async (id: string): Promise<AuditItem[]> => (await admin.get(`/api/v1/audit-events?entityId=${id}`)).json().items;
+  const fetchUnit = async (id: string): Promise<OrgUnit> => (await setup.admin.get(`/api/v1/org-units/${id}`)).json();
+  const patch = (unit: OrgUnit, changes: Record<string, unknown>) => setup.admin.patch(`/api/v1/org-units/${unit.id}`, { version: unit.version, ...changes });
+  const close = (unit: OrgUnit) => setup.admin.post(`/api/v1/org-units/${unit.id}/close`, { version: unit.version });
+  const reopen = (unit: OrgUnit) => setup.admin.post(`/api/v1/org-units/${unit.id}/reopen`, { version: unit.version });
+  const auditOf = async (id: string) => (await readAuditEvents(setup.admin, `entityId=${id}`)).items;
   const peopleUnder = async (orgUnitId: string): Promise<string[]> =>
-    (await admin.get(`/api/v1/people?orgUnitId=${orgUnitId}`)).json().items.map((p: { id: string }) => p.id);
+    (await setup.admin.get(`/api/v1/people?orgUnitId=${orgUnitId}`)).json().items.map((p: { id: string }) => p.id);
 
   it('creates a unit under a parent, found in the list and by id', async () => {
     const unit = await create('Socialförvaltningen');
-    expect(unit).toMatchObject({ name: 'Socialförvaltningen', type: 'forvaltning', parentId: tenant.rootOrgUnitId, closedAt: null, version: 1 });
+    expect(unit).toMatchObject({ name: 'Socialförvaltningen', type: 'forvaltning', parentId: setup.tenant.rootOrgUnitId, closedAt: null, version: 1 });
     expect(await fetchUnit(unit.id)).toEqual(unit);
-    const list: OrgUnit[] = (await admin.get('/api/v1/org-units')).json();
-    expect(list.map((u) => u.id)).toEqual(expect.arrayContaining([tenant.rootOrgUnitId, unit.id]));
+    const list: OrgUnit[] = (await setup.admin.get('/api/v1/org-units')).json();
+    expect(list.map((u) => u.id)).toEqual(expect.arrayContaining([setup.tenant.rootOrgUnitId, unit.id]));
   });
 
   it('refuses a parent that does not exist or is closed', async () => {
-    const missing = await admin.post('/api/v1/org-units', { name: 'Föräldralös', type: 'enhet', parentId: randomUUID() });
+    const missing = await setup.admin.post('/api/v1/org-units', { name: 'Föräldralös', type: 'enhet', parentId: randomUUID() });
     expect(missing.statusCode).toBe(404);
     const closed = await create('Nedlagd');
     expect((await close(closed)).statusCode).toBe(200);
-    const under = await admin.post('/api/v1/org-units', { name: 'Under nedlagd', type: 'enhet', parentId: closed.id });
+    const under = await setup.admin.post('/api/v1/org-units', { name: 'Under nedlagd', type: 'enhet', parentId: closed.id });
     expect(under.statusCode).toBe(409);
     expect(under.json().code).toBe('org_unit_closed');
   });
@@ -66,7 +52,7 @@ describe('org units', () => {
     const oldHome = await create('Barn och utbildning');
     const school = await create('Skolor', oldHome.id, 'avdelning');
     const classroom = await create('Björkskolan', school.id, 'enhet');
-    const teacher = await tenant.person('Lärare Lind', classroom.id);
+    const teacher = await setup.tenant.person('Lärare Lind', classroom.id);
     const newHome = await create('Utbildningsförvaltningen');
     expect(await peopleUnder(oldHome.id)).toContain(teacher.id);
 
@@ -79,7 +65,7 @@ describe('org units', () => {
 
     // The moved subtree is still a subtree: a unit added under it later is found there too.
     const annex = await create('Annexet', classroom.id, 'enhet');
-    const pupilHelper = await tenant.person('Elevassistent Ek', annex.id);
+    const pupilHelper = await setup.tenant.person('Elevassistent Ek', annex.id);
     expect(await peopleUnder(newHome.id)).toContain(pupilHelper.id);
   });
 
@@ -92,12 +78,12 @@ describe('org units', () => {
       expect(response.statusCode).toBe(409);
       expect(response.json().code).toBe('org_unit_cycle');
     }
-    expect(await fetchUnit(top.id)).toMatchObject({ parentId: tenant.rootOrgUnitId, version: 1 });
+    expect(await fetchUnit(top.id)).toMatchObject({ parentId: setup.tenant.rootOrgUnitId, version: 1 });
     expect(await fetchUnit(bottom.id)).toMatchObject({ parentId: middle.id });
   });
 
   it('refuses to move or close the top of the organisation', async () => {
-    const root = await fetchUnit(tenant.rootOrgUnitId);
+    const root = await fetchUnit(setup.tenant.rootOrgUnitId);
     const other = await create('Någonstans');
     expect((await patch(root, { parentId: other.id })).json().code).toBe('org_unit_root');
     expect((await close(root)).json().code).toBe('org_unit_root');
@@ -105,7 +91,7 @@ describe('org units', () => {
 
   it('refuses to close a unit that still has people or open subunits', async () => {
     const staffed = await create('Med personal');
-    await tenant.person('Anställd Andersson', staffed.id);
+    await setup.tenant.person('Anställd Andersson', staffed.id);
     const withChild = await create('Med underenhet');
     await create('Underenhet', withChild.id, 'enhet');
     for (const unit of [staffed, withChild]) {
@@ -118,8 +104,8 @@ describe('org units', () => {
 
   it('closes an empty unit (people whose employment ended do not count) and reopens it', async () => {
     const unit = await create('Tillfälligt projekt');
-    const former = await tenant.person('Före detta Fors', unit.id);
-    const ended = await admin.patch(`/api/v1/people/${former.id}`, { version: former.version, employmentStatus: 'ended' });
+    const former = await setup.tenant.person('Före detta Fors', unit.id);
+    const ended = await setup.admin.patch(`/api/v1/people/${former.id}`, { version: former.version, employmentStatus: 'ended' });
     expect(ended.statusCode).toBe(200);
 
     const closed = await close(unit);
@@ -158,12 +144,12 @@ describe('org units', () => {
       'org_unit.closed',
       'org_unit.reopened',
     ]);
-    expect(events.every((e) => e.actorId === adminId)).toBe(true);
+    expect(events.every((e) => e.actorId === setup.adminId)).toBe(true);
     const [created, rename, retype, move, closing, reopening] = events;
     expect(created).toMatchObject({ before: null, after: { name: 'Revisionsenheten' } });
     expect(rename).toMatchObject({ before: { name: 'Revisionsenheten' }, after: { name: 'Granskningsenheten' } });
     expect(retype).toMatchObject({ before: { type: 'forvaltning' }, after: { type: 'avdelning' } });
-    expect(move).toMatchObject({ before: { parentId: tenant.rootOrgUnitId }, after: { parentId: other.id } });
+    expect(move).toMatchObject({ before: { parentId: setup.tenant.rootOrgUnitId }, after: { parentId: other.id } });
     expect(closing).toMatchObject({ before: { closedAt: null }, after: { closedAt: expect.any(String) } });
     expect(reopening).toMatchObject({ before: { closedAt: expect.any(String) }, after: { closedAt: null } });
   });
@@ -172,7 +158,7 @@ describe('org units', () => {
     const own = await create('Egen förvaltning');
     const foreign = await create('Annans förvaltning');
     const ownChild = await create('Egen avdelning', own.id, 'avdelning');
-    const local = await signIn(testApp.app, (await tenant.user([{ role: 'administrator', orgUnitId: own.id }])).email, testPassword);
+    const local = await setup.signInNewUser([{ role: 'administrator', orgUnitId: own.id }]);
 
     expect((await local.post('/api/v1/org-units', { name: 'Ny inom', type: 'enhet', parentId: own.id })).statusCode).toBe(201);
     expect((await local.post('/api/v1/org-units', { name: 'Ny utanför', type: 'enhet', parentId: foreign.id })).statusCode).toBe(403);

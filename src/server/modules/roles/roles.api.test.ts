@@ -1,36 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { OrgUnit } from '../../../shared/schemas/org.js';
 import type { RoleAssignment } from '../../../shared/schemas/roles.js';
-import { makeTenant, testPassword, type TestTenant } from '../../testing/factories.js';
-import { createTestApp, signIn, type Client, type TestApp } from '../../testing/testApp.js';
+import { makeTenant, testPassword } from '../../testing/factories.js';
+import { useAdminApp } from '../../testing/fixtures.js';
+import { signIn, type Client } from '../../testing/testApp.js';
 
 describe('role assignments', () => {
-  let testApp: TestApp;
-  let tenant: TestTenant;
-  let admin: Client;
-  let adminId: string;
+  const setup = useAdminApp();
   let environment: OrgUnit;
   let parks: OrgUnit;
 
   beforeAll(async () => {
-    testApp = await createTestApp();
-    tenant = await makeTenant(testApp.database);
-    const adminUser = await tenant.user([{ role: 'administrator' }]);
-    adminId = adminUser.id;
-    admin = await signIn(testApp.app, adminUser.email, testPassword);
-    environment = await tenant.unit('Miljöförvaltningen');
-    parks = await tenant.unit('Parker', environment.id, 'avdelning');
+    environment = await setup.tenant.unit('Miljöförvaltningen');
+    parks = await setup.tenant.unit('Parker', environment.id, 'avdelning');
   });
-  afterAll(() => testApp.close());
 
-  const assign = (body: Record<string, unknown>, client = admin) => client.post('/api/v1/role-assignments', body);
-  const assignmentsOf = async (personId: string, client = admin): Promise<RoleAssignment[]> =>
+  const assign = (body: Record<string, unknown>, client = setup.admin) => client.post('/api/v1/role-assignments', body);
+  const assignmentsOf = async (personId: string, client = setup.admin): Promise<RoleAssignment[]> =>
     (await client.get(`/api/v1/role-assignments?personId=${personId}`)).json();
   const permissionsOf = async (client: Client): Promise<string[]> => (await client.get('/api/v1/me')).json().permissions;
 
   it('assigns a role for the whole organisation', async () => {
-    const person = await tenant.person('Carin Ciso');
+    const person = await setup.tenant.person('Carin Ciso');
     const response = await assign({ personId: person.id, role: 'ciso', scopeType: 'tenant' });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ personId: person.id, personName: 'Carin Ciso', role: 'ciso', scopeType: 'tenant', orgUnitId: null });
@@ -38,14 +30,14 @@ describe('role assignments', () => {
   });
 
   it('assigns a role for an org-unit subtree', async () => {
-    const person = await tenant.person('Maj Miljöchef', environment.id);
+    const person = await setup.tenant.person('Maj Miljöchef', environment.id);
     const response = await assign({ personId: person.id, role: 'line_manager', scopeType: 'org_unit', orgUnitId: environment.id });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ role: 'line_manager', scopeType: 'org_unit', orgUnitId: environment.id, orgUnitName: 'Miljöförvaltningen' });
   });
 
   it('refuses an org-unit scope without a unit, and a tenant scope with one', async () => {
-    const person = await tenant.person('Otydlig Omfattning');
+    const person = await setup.tenant.person('Otydlig Omfattning');
     const withoutUnit = await assign({ personId: person.id, role: 'auditor', scopeType: 'org_unit' });
     expect(withoutUnit.statusCode).toBe(400);
     expect(withoutUnit.json().code).toBe('validation_failed');
@@ -56,19 +48,19 @@ describe('role assignments', () => {
   });
 
   it('refuses an unknown role, person or unit, and a closed unit', async () => {
-    const person = await tenant.person('Felaktig Fält');
+    const person = await setup.tenant.person('Felaktig Fält');
     expect((await assign({ personId: person.id, role: 'emperor', scopeType: 'tenant' })).statusCode).toBe(400);
     expect((await assign({ personId: randomUUID(), role: 'auditor', scopeType: 'tenant' })).statusCode).toBe(422);
     expect((await assign({ personId: person.id, role: 'auditor', scopeType: 'org_unit', orgUnitId: randomUUID() })).statusCode).toBe(404);
-    const closed = await tenant.unit('Avvecklad');
-    await admin.post(`/api/v1/org-units/${closed.id}/close`, { version: closed.version });
+    const closed = await setup.tenant.unit('Avvecklad');
+    await setup.admin.post(`/api/v1/org-units/${closed.id}/close`, { version: closed.version });
     const intoClosed = await assign({ personId: person.id, role: 'auditor', scopeType: 'org_unit', orgUnitId: closed.id });
     expect(intoClosed.json().code).toBe('org_unit_closed');
     expect(await assignmentsOf(person.id)).toEqual([]);
   });
 
   it('refuses the same role twice in the same scope, but allows it in another scope', async () => {
-    const person = await tenant.person('Dubbel Dahl');
+    const person = await setup.tenant.person('Dubbel Dahl');
     expect((await assign({ personId: person.id, role: 'auditor', scopeType: 'tenant' })).statusCode).toBe(201);
     const again = await assign({ personId: person.id, role: 'auditor', scopeType: 'tenant' });
     expect(again.statusCode).toBe(409);
@@ -80,17 +72,17 @@ describe('role assignments', () => {
   });
 
   it('revokes a role', async () => {
-    const person = await tenant.person('Återkallad Åsa');
+    const person = await setup.tenant.person('Återkallad Åsa');
     const assignment: RoleAssignment = (await assign({ personId: person.id, role: 'risk_owner', scopeType: 'org_unit', orgUnitId: parks.id })).json();
-    expect((await admin.delete(`/api/v1/role-assignments/${assignment.id}`)).statusCode).toBe(204);
+    expect((await setup.admin.delete(`/api/v1/role-assignments/${assignment.id}`)).statusCode).toBe(204);
     expect(await assignmentsOf(person.id)).toEqual([]);
-    expect((await admin.delete(`/api/v1/role-assignments/${assignment.id}`)).statusCode).toBe(404);
+    expect((await setup.admin.delete(`/api/v1/role-assignments/${assignment.id}`)).statusCode).toBe(404);
   });
 
   it('never removes the last administrator of the whole organisation', async () => {
-    const only = await makeTenant(testApp.database);
+    const only = await makeTenant(setup.database);
     const firstUser = await only.user([{ role: 'administrator' }]);
-    const first = await signIn(testApp.app, firstUser.email, testPassword);
+    const first = await signIn(setup.app, firstUser.email, testPassword);
     const [firstGrant] = await assignmentsOf(firstUser.id, first);
     const refused = await first.delete(`/api/v1/role-assignments/${firstGrant.id}`);
     expect(refused.statusCode).toBe(409);
@@ -108,21 +100,21 @@ describe('role assignments', () => {
   });
 
   it('keeps one administrator when the last two revoke each other at the same moment', async () => {
-    const pair = await makeTenant(testApp.database);
+    const pair = await makeTenant(setup.database);
     const users = [await pair.user([{ role: 'administrator' }]), await pair.user([{ role: 'administrator' }])];
-    const clients = await Promise.all(users.map((user) => signIn(testApp.app, user.email, testPassword)));
+    const clients = await Promise.all(users.map((user) => signIn(setup.app, user.email, testPassword)));
     const grants = await Promise.all(users.map(async (user) => (await assignmentsOf(user.id, clients[0]))[0]));
     // Each revokes the other's grant; before the fix both succeeded on PostgreSQL.
     const responses = await Promise.all([clients[0].delete(`/api/v1/role-assignments/${grants[1].id}`), clients[1].delete(`/api/v1/role-assignments/${grants[0].id}`)]);
     expect(responses.map((r) => r.statusCode).sort()).toEqual([204, 409]);
-    const auditor = await signIn(testApp.app, (await pair.user([{ role: 'auditor' }])).email, testPassword);
+    const auditor = await signIn(setup.app, (await pair.user([{ role: 'auditor' }])).email, testPassword);
     const remaining: RoleAssignment[] = (await auditor.get('/api/v1/role-assignments?role=administrator')).json();
     expect(remaining.filter((a) => a.scopeType === 'tenant')).toHaveLength(1);
   });
 
   it("changes a signed-in person's permissions on their next request", async () => {
-    const user = await tenant.user([]);
-    const client = await signIn(testApp.app, user.email, testPassword);
+    const user = await setup.tenant.user([]);
+    const client = await signIn(setup.app, user.email, testPassword);
     expect(await permissionsOf(client)).toEqual([]);
     expect((await client.get('/api/v1/audit-events')).statusCode).toBe(403);
 
@@ -133,7 +125,7 @@ describe('role assignments', () => {
     const me = (await client.get('/api/v1/me')).json();
     expect(me.grants).toEqual([{ role: 'auditor', scopeType: 'tenant', orgUnitId: null, orgUnitName: null }]);
 
-    expect((await admin.delete(`/api/v1/role-assignments/${grant.id}`)).statusCode).toBe(204);
+    expect((await setup.admin.delete(`/api/v1/role-assignments/${grant.id}`)).statusCode).toBe(204);
     expect(await permissionsOf(client)).toEqual([]);
     expect((await client.get('/api/v1/audit-events')).statusCode).toBe(403);
   });
@@ -141,23 +133,23 @@ describe('role assignments', () => {
   describe('a subtree administrator', () => {
     let local: Client;
     beforeAll(async () => {
-      local = await signIn(testApp.app, (await tenant.user([{ role: 'administrator', orgUnitId: environment.id }], environment.id)).email, testPassword);
+      local = await setup.signInNewUser([{ role: 'administrator', orgUnitId: environment.id }], environment.id);
     });
 
     it('assigns roles inside the subtree only', async () => {
-      const person = await tenant.person('Parkchef Per', parks.id);
+      const person = await setup.tenant.person('Parkchef Per', parks.id);
       expect((await assign({ personId: person.id, role: 'line_manager', scopeType: 'org_unit', orgUnitId: parks.id }, local)).statusCode).toBe(201);
       expect((await assign({ personId: person.id, role: 'line_manager', scopeType: 'tenant' }, local)).statusCode).toBe(403);
-      expect((await assign({ personId: person.id, role: 'auditor', scopeType: 'org_unit', orgUnitId: tenant.rootOrgUnitId }, local)).statusCode).toBe(403);
+      expect((await assign({ personId: person.id, role: 'auditor', scopeType: 'org_unit', orgUnitId: setup.tenant.rootOrgUnitId }, local)).statusCode).toBe(403);
       expect((await assignmentsOf(person.id)).map((a) => a.role)).toEqual(['line_manager']);
     });
 
     it('cannot revoke a tenant-wide role, and sees only assignments of people in the subtree', async () => {
-      const [adminGrant] = await assignmentsOf(adminId);
+      const [adminGrant] = await assignmentsOf(setup.adminId);
       expect((await local.delete(`/api/v1/role-assignments/${adminGrant.id}`)).statusCode).toBe(403);
       const visible: RoleAssignment[] = (await local.get('/api/v1/role-assignments')).json();
       expect(visible.length).toBeGreaterThan(0);
-      expect(visible.map((a) => a.personId)).not.toContain(adminId);
+      expect(visible.map((a) => a.personId)).not.toContain(setup.adminId);
     });
   });
 });
