@@ -10,7 +10,8 @@ const environment = z.object({
   VARN_DEMO_PASSWORD: z.string().min(12).optional(),
   /** Set when Värn is served over https (directly or behind a proxy): Secure cookies and HSTS. */
   VARN_PUBLIC_URL: z.string().url().optional(),
-  VARN_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** How many reverse proxies stand in front (0: none); only their X-Forwarded-For hops are trusted. */
+  VARN_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   VARN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   VARN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
   VARN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -25,7 +26,7 @@ export interface Config {
   demo: boolean;
   demoPassword?: string;
   https: boolean;
-  trustProxy: boolean;
+  trustProxy: number;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   logLevel: string;
@@ -48,7 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.VARN_DEMO === '1',
     demoPassword: e.VARN_DEMO_PASSWORD,
     https: e.VARN_PUBLIC_URL?.startsWith('https:') ?? false,
-    trustProxy: e.VARN_TRUST_PROXY === '1',
+    trustProxy: e.VARN_TRUST_PROXY,
     sessionIdleMs: e.VARN_SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.VARN_SESSION_ABSOLUTE_HOURS * 3_600_000,
     logLevel: e.VARN_LOG_LEVEL,

@@ -14,7 +14,10 @@ export function createAppQueryClient(onUnauthenticated: () => void): QueryClient
   };
   return new QueryClient({
     // The session check itself (['me']) is answered by the route guard, which keeps the return path.
-    queryCache: new QueryCache({ onError: (error, query) => query.queryKey[0] !== 'me' && handle(error) }),
+    // Only that exact key: ['me', 'tokens'] and the like are ordinary queries.
+    queryCache: new QueryCache({
+      onError: (error, query) => !(query.queryKey.length === 1 && query.queryKey[0] === 'me') && handle(error),
+    }),
     mutationCache: new MutationCache({ onError: handle }),
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },

@@ -5,9 +5,10 @@ import { withSystem, withTenant } from '../db/context.js';
 import { accounts, people } from '../db/schema/index.js';
 import { DomainError } from '../http/domainError.js';
 import type { AppServices } from '../http/route.js';
-import { clearFailures, recordFailure, secondsBlocked, throttleKeys, throttleRules } from './loginThrottle.js';
+import { forgiveAttempt, recordFailure, secondsBlocked, throttleKeys, throttleRules } from './loginThrottle.js';
 import { verifyPassword } from './passwords.js';
-import { createSession, deleteSession, sessionCookieName } from './sessionStore.js';
+import { safeEqual } from './secrets.js';
+import { createSession, deleteSession, findLiveSession, sessionCookieName } from './sessionStore.js';
 
 export function setSessionCookie(services: AppServices, reply: FastifyReply, sessionId: string) {
   reply.setCookie(sessionCookieName, sessionId, {
@@ -34,6 +35,14 @@ export async function login(services: AppServices, request: FastifyRequest, repl
   const keys = throttleKeys(email, request.ip);
   const wait = await withSystem(database, (tx) => secondsBlocked(tx, [keys.account, keys.ip]));
   if (wait > 0) throw tooManyAttempts(wait);
+  // Counted before the (slow) password check, so parallel guesses all count.
+  const counts = await withSystem(database, async (tx) => ({
+    account: await recordFailure(tx, keys.account, throttleRules.account),
+    ip: await recordFailure(tx, keys.ip, throttleRules.ip),
+  }));
+  if (counts.account > throttleRules.account.limit || counts.ip > throttleRules.ip.limit) {
+    throw tooManyAttempts(await withSystem(database, (tx) => secondsBlocked(tx, [keys.account, keys.ip])));
+  }
 
   const account = await withSystem(database, async (tx) => {
     const [row] = await tx
@@ -45,16 +54,14 @@ export async function login(services: AppServices, request: FastifyRequest, repl
   });
   const valid = (await verifyPassword(account?.passwordHash ?? null, password)) && account && !account.disabledAt && account.status !== 'ended';
   if (!valid || !account) {
-    await withSystem(database, async (tx) => {
-      await recordFailure(tx, keys.account, throttleRules.account);
-      await recordFailure(tx, keys.ip, throttleRules.ip);
-    });
+    if (account) await auditFailedSignIn(services, account.tenantId, account.id);
     throw new DomainError(401, 'invalid_credentials', 'Wrong e-mail or password');
   }
 
   const previous = request.cookies[sessionCookieName];
   const session = await withSystem(database, async (tx) => {
-    await clearFailures(tx, keys.account);
+    await forgiveAttempt(tx, keys.account, throttleRules.account, true);
+    await forgiveAttempt(tx, keys.ip, throttleRules.ip, false);
     if (previous) await deleteSession(tx, previous);
     return createSession(tx, account.tenantId, account.id);
   });
@@ -62,14 +69,29 @@ export async function login(services: AppServices, request: FastifyRequest, repl
   return { accountId: account.id, tenantId: account.tenantId, csrfToken: session.csrfToken };
 }
 
+/**
+ * Ends the caller's session. It needs the session's CSRF token like any other write, so
+ * another site cannot sign people out; an already expired session just loses its cookie.
+ */
 export async function logout(services: AppServices, request: FastifyRequest, reply: FastifyReply) {
   const sessionId = request.cookies[sessionCookieName];
-  if (sessionId) await withSystem(services.database, (tx) => deleteSession(tx, sessionId));
+  const session = sessionId ? await withSystem(services.database, (tx) => findLiveSession(tx, sessionId, services.sessionLimits)) : null;
+  if (session) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+      throw new DomainError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header');
+    }
+    await withSystem(services.database, (tx) => deleteSession(tx, sessionId!));
+    await withTenant(services.database, session.tenantId, null, (ctx) =>
+      recordAudit(ctx, { action: 'session.signed_out', entityType: 'account', entityId: session.accountId }),
+    );
+  }
   reply.clearCookie(sessionCookieName, { path: '/' });
 }
 
-export async function auditSignIn(services: AppServices, tenantId: string, actor: Parameters<typeof withTenant>[2]) {
-  await withTenant(services.database, tenantId, actor, (ctx) =>
-    recordAudit(ctx, { action: 'session.signed_in', entityType: 'account', entityId: actor?.accountId ?? null }),
+/** A wrong password for a real account is worth an auditor's eye (who was targeted, when). */
+async function auditFailedSignIn(services: AppServices, tenantId: string, accountId: string) {
+  await withTenant(services.database, tenantId, null, (ctx) =>
+    recordAudit(ctx, { action: 'session.sign_in_failed', entityType: 'account', entityId: accountId }),
   );
 }

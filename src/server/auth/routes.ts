@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/auditLog.js';
 import { withSystem, withTenant } from '../db/context.js';
 import { apiTokens } from '../db/schema/index.js';
 import { toIso } from '../db/time.js';
-import { notFound } from '../http/domainError.js';
+import { DomainError, notFound } from '../http/domainError.js';
 import { definePublicRoute, defineRoute } from '../http/route.js';
 import { listTokens, newTokenSecret, tokenColumns } from './apiTokenStore.js';
 import { loadActor } from './authenticate.js';
@@ -101,6 +101,8 @@ export const authRoutes = [
     response: apiTokenCreated,
     status: 201,
     handler: async (ctx, { body }) => {
+      // A leaked token must not be able to mint longer-lived ones for itself.
+      if (ctx.actor!.via !== 'session') throw new DomainError(403, 'session_required', 'Create API tokens from a signed-in session, not with a token');
       const { prefix, secret, secretHash } = newTokenSecret();
       const expiresAt = new Date(Date.now() + body.expiresInDays * 86_400_000).toISOString();
       const [row] = await ctx.tx

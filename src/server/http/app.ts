@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { isUiRoute } from '../../shared/uiRoutes.js';
 import { isMigrated } from '../db/database.js';
 import { allRoutes } from './allRoutes.js';
+import { serializeErrorWithoutParameters } from './errorLogging.js';
 import { mapError, problemOf } from './problemMapping.js';
 import type { AppServices } from './route.js';
 import { refuseUnregisteredApiRoutes, registerRoutes } from './routeRegistry.js';
@@ -17,7 +18,8 @@ export interface AppOptions {
   services: AppServices;
   webDir: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Number of proxy hops to trust for the client address; never `true`, which would trust a forged X-Forwarded-For. */
+  trustProxy: number;
   /** Where JSON log lines go (stdout by default); tests read them to prove nothing secret is logged. */
   logStream?: NodeJS.WritableStream;
 }
@@ -27,10 +29,11 @@ const oneMegabyte = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: oneMegabyte,
-    trustProxy: options.trustProxy,
+    trustProxy: (_address: string, hop: number) => hop < options.trustProxy,
     logger: {
       level: options.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
+      serializers: { err: serializeErrorWithoutParameters },
       // Belt and braces: the default serializers log no headers or bodies at all.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },

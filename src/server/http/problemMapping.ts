@@ -62,8 +62,13 @@ export function mapError(error: unknown): { problem: Problem; headers?: Record<s
   if (pgError?.code === '23503') {
     return { problem: problemOf(422, 'reference_not_found', 'A referenced item does not exist') };
   }
-  if (pgError?.code === '22P02') {
-    return { problem: problemOf(400, 'validation_failed', 'A value has the wrong format') };
+  // Two requests crossed (deadlock or serialization failure): nothing was written, try again.
+  if (pgError?.code === '40P01' || pgError?.code === '40001') {
+    return { problem: problemOf(409, 'concurrent_change', 'Someone else changed the same data at the same moment; try again') };
+  }
+  // Values PostgreSQL cannot take (a NUL character, a number or date out of its range).
+  if (pgError?.code && ['22P02', '22021', '22P05', '22003', '22008', '22007', '22001'].includes(pgError.code)) {
+    return { problem: problemOf(400, 'validation_failed', 'A value has a character, format or size the database cannot store') };
   }
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return { problem: problemOf(fastifyError.statusCode, 'bad_request', fastifyError.message) };

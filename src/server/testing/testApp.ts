@@ -25,7 +25,7 @@ export async function createTestApp(
     secureCookies: false,
     ...overrides,
   };
-  const app = await buildApp({ services, webDir, logLevel: logging.level, logStream: logging.stream, trustProxy: false });
+  const app = await buildApp({ services, webDir, logLevel: logging.level, logStream: logging.stream, trustProxy: 0 });
   return {
     app,
     database,

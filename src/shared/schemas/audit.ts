@@ -20,7 +20,7 @@ export const auditQuery = z.strictObject({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   /** Cursor: return events older than this id. */
-  before: z.string().regex(/^\d+$/).optional(),
+  before: z.string().regex(/^\d{1,18}$/, 'a cursor from an earlier page').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -36,6 +36,20 @@ export async function findOrgUnit(ctx: TenantContext, id: string): Promise<OrgUn
   return row ?? null;
 }
 
+/**
+ * Reads a unit and row-locks it until the transaction ends: `update` for the unit being
+ * moved, `share` for a parent being built on, so a move and a new child (or two opposite
+ * moves) cannot interleave on stale paths.
+ */
+export async function lockOrgUnit(ctx: TenantContext, id: string, strength: 'update' | 'share'): Promise<OrgUnitRow | null> {
+  const [row] = await ctx.tx
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, ctx.tenantId), eq(orgUnits.id, id)))
+    .for(strength);
+  return row ?? null;
+}
+
 export async function insertOrgUnit(
   ctx: TenantContext,
   values: { id: string; name: string; type: OrgUnitType; parentId: string | null; path: string },

@@ -7,7 +7,7 @@ import { DomainError, notFound, versionConflict } from '../../http/domainError.j
 import {
   countCurrentPeople,
   countOpenChildren,
-  findOrgUnit,
+  lockOrgUnit,
   insertOrgUnit,
   repathDescendants,
   toOrgUnit,
@@ -16,13 +16,13 @@ import {
 } from './queries.js';
 
 async function requireUnit(ctx: TenantContext, id: string, what = 'org unit'): Promise<OrgUnitRow> {
-  const unit = await findOrgUnit(ctx, id);
+  const unit = await lockOrgUnit(ctx, id, 'update');
   if (!unit) throw notFound(what);
   return unit;
 }
 
 async function requireOpenParent(ctx: TenantContext, parentId: string): Promise<OrgUnitRow> {
-  const parent = await findOrgUnit(ctx, parentId);
+  const parent = await lockOrgUnit(ctx, parentId, 'share');
   if (!parent) throw new DomainError(422, 'reference_not_found', 'The parent org unit does not exist');
   if (parent.closedAt) throw new DomainError(409, 'org_unit_closed', 'The parent org unit is closed');
   return parent;

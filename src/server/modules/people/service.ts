@@ -1,8 +1,9 @@
 import type { PersonCreate, PersonUpdate } from '../../../shared/schemas/people.js';
-import { requireAccess } from '../../access/requireAccess.js';
+import { requireAccess, targetOfScope } from '../../access/requireAccess.js';
+import { loadGrants } from '../../auth/grants.js';
 import { recordAudit } from '../../audit/auditLog.js';
 import type { TenantContext } from '../../db/context.js';
-import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
+import { DomainError, forbidden, notFound, versionConflict } from '../../http/domainError.js';
 import { findOrgUnit } from '../org/queries.js';
 import { isLastActiveAdministrator } from '../roles/queries.js';
 import { findPerson, insertPerson, toPerson, updateAccountEmail, updatePersonVersioned, type PersonValues } from './queries.js';
@@ -14,10 +15,24 @@ async function requireOpenUnit(ctx: TenantContext, orgUnitId: string) {
   return unit;
 }
 
+/** The manager must exist and be someone the caller may see (else it reads like a missing one). */
 async function requireManager(ctx: TenantContext, managerId: string | null | undefined, personId?: string) {
   if (!managerId) return;
   if (managerId === personId) throw new DomainError(422, 'manager_self', 'A person cannot be their own manager');
-  if (!(await findPerson(ctx, managerId))) throw new DomainError(422, 'reference_not_found', 'The manager does not exist');
+  const missing = new DomainError(422, 'reference_not_found', 'The manager does not exist');
+  const manager = await findPerson(ctx, managerId);
+  if (!manager) throw missing;
+  requireAccess(ctx, 'people.read', { kind: 'orgUnit', path: manager.orgUnitPath }, missing);
+}
+
+/**
+ * Changing someone's sign-in e-mail or ending their employment takes away their access, so
+ * for a person who holds roles it needs roles.manage over every one of those roles: a
+ * unit's administrator cannot lock out the organisation's administrators.
+ */
+async function requireAuthorityOverRoles(ctx: TenantContext, personId: string) {
+  const refusal = forbidden('This person holds roles beyond your reach; ask someone who manages those roles');
+  for (const grant of await loadGrants(ctx.tx, personId)) requireAccess(ctx, 'roles.manage', targetOfScope(grant), refusal);
 }
 
 export async function createPerson(ctx: TenantContext, input: PersonCreate & { email: string }) {
@@ -46,6 +61,9 @@ export async function updatePerson(ctx: TenantContext, id: string, input: Person
     requireAccess(ctx, 'people.manage', { kind: 'orgUnit', path: unit.path });
   }
   await requireManager(ctx, input.managerId, id);
+  const emailChanges = input.email !== undefined && input.email !== current.email;
+  const statusChanges = input.employmentStatus !== undefined && input.employmentStatus !== current.employmentStatus;
+  if (emailChanges || statusChanges) await requireAuthorityOverRoles(ctx, id);
   if (input.employmentStatus === 'ended' && current.employmentStatus !== 'ended' && (await isLastActiveAdministrator(ctx, id))) {
     throw new DomainError(409, 'last_administrator', 'The last administrator of the organisation cannot leave; appoint another first');
   }

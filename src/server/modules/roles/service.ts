@@ -1,4 +1,5 @@
 import type { RoleAssignmentCreate } from '../../../shared/schemas/roles.js';
+import { requireAccess } from '../../access/requireAccess.js';
 import { recordAudit } from '../../audit/auditLog.js';
 import type { TenantContext } from '../../db/context.js';
 import { DomainError, notFound } from '../../http/domainError.js';
@@ -7,7 +8,11 @@ import { findPerson } from '../people/queries.js';
 import { deleteAssignment, findAssignment, insertAssignment, isLastActiveAdministrator, toRoleAssignment } from './queries.js';
 
 export async function assignRole(ctx: TenantContext, input: RoleAssignmentCreate) {
-  if (!(await findPerson(ctx, input.personId))) throw new DomainError(422, 'reference_not_found', 'The person does not exist');
+  // Someone the caller may not see reads exactly like someone who does not exist.
+  const missing = new DomainError(422, 'reference_not_found', 'The person does not exist');
+  const person = await findPerson(ctx, input.personId);
+  if (!person) throw missing;
+  requireAccess(ctx, 'people.read', { kind: 'orgUnit', path: person.orgUnitPath }, missing);
   const orgUnitId = input.scopeType === 'org_unit' ? input.orgUnitId! : null;
   if (orgUnitId) {
     const unit = await findOrgUnit(ctx, orgUnitId);
