@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
-import { demoPassword, eventually, expectAccessible, launchChromium, sessions, signInAs, startVarn, submitLogin, type RunningVarn } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
+import { demoPassword, eventually, expectAccessible, signInAs, submitLogin, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
-const session = sessions(() => browser);
-
-beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
+const { varn, session } = useVarnInBrowser();
 
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 

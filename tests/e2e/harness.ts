@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const demoPassword = 'e2e-demo-password-2026';
 
@@ -312,4 +312,23 @@ export async function unitNamed(api: Awaited<ReturnType<typeof apiAs>>, name: st
   const unit = units.find((candidate) => candidate.name === name);
   if (!unit) throw new Error(`no org unit called ${name}`);
   return unit;
+}
+
+/**
+ * One Värn server and one Chromium for a test file, started before its tests and stopped
+ * after; the pages each test opened through `session` are closed when it ends.
+ */
+export function useVarnInBrowser() {
+  const varn = { url: '' } as { url: string; browser: Browser; server: RunningVarn };
+  const session = sessions(() => varn.browser);
+  beforeAll(async () => {
+    const [server, browser] = await Promise.all([startVarn(), launchChromium()]);
+    Object.assign(varn, { server, browser, url: server.url });
+  });
+  afterAll(async () => {
+    await varn.browser?.close();
+    await varn.server?.stop();
+  });
+  afterEach(() => session.closeAll());
+  return { varn, session };
 }

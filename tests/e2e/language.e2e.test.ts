@@ -1,19 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fillLogin, launchChromium, sessions, signInAs, startVarn, type RunningVarn } from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fillLogin, signInAs, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
-const session = sessions(() => browser);
-
-beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
+const { varn, session } = useVarnInBrowser();
 
 const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
 

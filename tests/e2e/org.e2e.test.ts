@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, choose, launchChromium, sessions, signInAs, startVarn, unitNamed, type RunningVarn } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, choose, signInAs, unitNamed, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
+const { varn, session } = useVarnInBrowser();
 let admin: Awaited<ReturnType<typeof apiAs>>;
-const session = sessions(() => browser);
 
 beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
   admin = await apiAs(varn.url, 'admin@exempelkommun.se');
 });
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
 
 /** A fresh unit under a demo unit (set up through the API; the UI is what these tests try). */
 async function newUnit(name: string, parentName = 'Socialförvaltningen'): Promise<string> {

@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, choose, eventually, launchChromium, sessions, signInAs, startVarn, unitNamed, type RunningVarn } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiAs, choose, eventually, signInAs, unitNamed, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
+const { varn, session } = useVarnInBrowser();
 let admin: Awaited<ReturnType<typeof apiAs>>;
-const session = sessions(() => browser);
 
 beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
   admin = await apiAs(varn.url, 'admin@exempelkommun.se');
 });
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
 
 /** A fresh person in Kansliavdelningen, set up through the API. */
 async function newPerson(name: string, email: string): Promise<string> {

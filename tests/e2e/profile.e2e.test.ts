@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchChromium, sessions, signInAs, startVarn, type RunningVarn } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually, signInAs, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
-const session = sessions(() => browser);
-
-beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
+const { varn, session } = useVarnInBrowser();
 
 /** Calls the API from outside the browser, as another system would, with the token as its only credential. */
 function callWithToken(secret: string, path = '/api/v1/me') {

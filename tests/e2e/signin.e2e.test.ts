@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, fillLogin, launchChromium, sessions, signInAs, startVarn, submitLogin, type RunningVarn } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually, fillLogin, signInAs, submitLogin, useVarnInBrowser } from './harness';
 
-let varn: RunningVarn;
-let browser: Browser;
-const session = sessions(() => browser);
-
-beforeAll(async () => {
-  [varn, browser] = await Promise.all([startVarn(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await varn?.stop();
-});
-afterEach(() => session.closeAll());
+const { varn, session } = useVarnInBrowser();
 
 /** The links in the main navigation, in order. */
 async function navigationLinks(page: Page): Promise<string[]> {

@@ -68,6 +68,9 @@ function openPglite(pglite: PGlite, lock: DataDirLock | null): Database {
 
 function openPostgres(connectionString: string): Database {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.error(JSON.stringify({ level: 50, time: Date.now(), msg: 'database connection lost', reason: error.message })));
   const db = drizzlePostgres(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

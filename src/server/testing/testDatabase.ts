@@ -30,10 +30,31 @@ export async function openTestDatabase(): Promise<Database> {
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      try {
+        await dropWhenDisconnected(cleanup, name);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
+}
+
+/**
+ * Drops a test database once its pool's connections have really gone. Not WITH (FORCE):
+ * killing a connection that is still closing raises an error in its client after the
+ * pool has stopped listening, which would surface as an uncaught exception.
+ */
+async function dropWhenDisconnected(client: pg.Client, name: string) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await client.query(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === '55006';
+      if (!inUse || attempt >= 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 export const databaseKind = () => (process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
