@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from './config.js';
 import { verifyAuditChains } from './audit/auditLog.js';
+import { setPasswordByEmail } from './auth/setPassword.js';
 import { createAdministrator } from './cliCreateAdmin.js';
 import { withSystem } from './db/context.js';
 import { openDatabase } from './db/database.js';
@@ -35,7 +36,7 @@ program
           : 'Demo password: the value of VARN_DEMO_PASSWORD',
       );
     } else {
-      console.log('Sign in with your account (demo logins use the password printed at the first start or VARN_DEMO_PASSWORD).');
+      console.log('Sign in with your account. Demo logins use the password printed at the first start (or VARN_DEMO_PASSWORD); `npx varn set-password` sets a new one.');
     }
     const stop = async () => {
       await server.close();
@@ -80,6 +81,18 @@ program
       const result = await createAdministrator(database, { ...options, password });
       console.log(`Administrator ${options.email} created in ${result.tenantName}.`);
     });
+  });
+
+program
+  .command('set-password')
+  .description('Set a new password for an account and sign it out everywhere')
+  .requiredOption('--email <email>', 'the account’s sign-in e-mail')
+  .option('--password-env <variable>', 'read the new password from this environment variable', 'VARN_NEW_PASSWORD')
+  .action(async (options) => {
+    const password = process.env[options.passwordEnv];
+    if (!password) throw new Error(`Set the new password in the environment variable ${options.passwordEnv}.`);
+    await withDatabase((database) => setPasswordByEmail(database, options.email, password));
+    console.log(`New password set for ${options.email}; its sessions are signed out.`);
   });
 
 const audit = program.command('audit').description('Audit trail tools');
