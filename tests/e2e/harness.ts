@@ -332,3 +332,10 @@ export function useVarnInBrowser() {
   afterEach(() => session.closeAll());
   return { varn, session };
 }
+
+/** Clicks a language in the Svenska / English switch, as a person does (the radio itself is hidden). */
+export async function pickLanguage(scope: Locator, language: 'Svenska' | 'English') {
+  const group = scope.getByRole('radiogroup', { name: /^(Språk|Language)$/ });
+  await group.getByText(language, { exact: true }).click();
+  expect(await group.getByRole('radio', { name: language }).isChecked()).toBe(true);
+}

@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fillLogin, signInAs, useVarnInBrowser } from './harness';
+import { fillLogin, signInAs, pickLanguage, useVarnInBrowser } from './harness';
 
 const { varn, session } = useVarnInBrowser();
 
@@ -10,13 +10,6 @@ async function navigationLinks(page: Page, name: string): Promise<string[]> {
   const navigation = page.getByRole('navigation', { name });
   await navigation.getByRole('link').first().waitFor();
   return (await navigation.getByRole('link').allInnerTexts()).map((text) => text.trim());
-}
-
-/** Clicks a language in the Svenska / English switch, as a person does (the radio itself is hidden). */
-async function pickLanguage(scope: Locator, language: 'Svenska' | 'English') {
-  const group = scope.getByRole('radiogroup', { name: /^(Språk|Language)$/ });
-  await group.getByText(language, { exact: true }).click();
-  expect(await group.getByRole('radio', { name: language }).isChecked()).toBe(true);
 }
 
 const swedishNavigation = ['Start', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil'];

@@ -74,4 +74,5 @@ export const routeSamples: Record<string, Sample> = {
     url: `/api/v1/role-assignments/${await place.tenant.assignmentId(place.unitId)}`,
   }),
   'GET /api/v1/audit-events': async () => ({ url: '/api/v1/audit-events?limit=5' }),
+  'GET /api/v1/audit-chain': async () => ({ url: '/api/v1/audit-chain' }),
 };

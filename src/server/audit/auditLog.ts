@@ -101,18 +101,17 @@ export interface TenantChainReport {
   firstBreak: ChainBreak | null;
 }
 
+/** Walks one tenant's chain from the start; works under the tenant's own row-level security. */
+export async function verifyTenantChain(tx: Tx, tenantId: string): Promise<TenantChainReport> {
+  const rows = await tx.select().from(auditEvents).where(eq(auditEvents.tenantId, tenantId)).orderBy(asc(auditEvents.chainIndex));
+  const events = rows.map((row) => ({ ...row, id: row.id.toString() }));
+  return { tenantId, events: events.length, firstBreak: findFirstBreak(events) };
+}
+
 /** Verifies every tenant's chain; maintenance work that reads across tenants. */
 export async function verifyAuditChains(tx: Tx): Promise<TenantChainReport[]> {
   const tenantRows = await tx.selectDistinct({ tenantId: auditEvents.tenantId }).from(auditEvents);
   const reports: TenantChainReport[] = [];
-  for (const { tenantId } of tenantRows) {
-    const rows = await tx
-      .select()
-      .from(auditEvents)
-      .where(eq(auditEvents.tenantId, tenantId))
-      .orderBy(asc(auditEvents.chainIndex));
-    const events = rows.map((row) => ({ ...row, id: row.id.toString() }));
-    reports.push({ tenantId, events: events.length, firstBreak: findFirstBreak(events) });
-  }
+  for (const { tenantId } of tenantRows) reports.push(await verifyTenantChain(tx, tenantId));
   return reports;
 }

@@ -25,3 +25,14 @@ export const auditQuery = z.strictObject({
 });
 
 export const auditPage = z.object({ items: z.array(auditEvent), nextCursor: z.string().nullable() });
+
+/** The result of checking the tenant's hash chain: intact, or where it first breaks. */
+export const auditChainReport = z.object({
+  events: z.number().int(),
+  checkedAt: z.string(),
+  intact: z.boolean(),
+  firstBreak: z
+    .object({ id: z.string(), chainIndex: z.number().int(), reason: z.enum(['hash_mismatch', 'broken_link', 'missing_event']) })
+    .nullable(),
+});
+export type AuditChainReport = z.infer<typeof auditChainReport>;

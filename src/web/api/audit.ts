@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { AuditEvent, auditPage, auditQuery } from '../../shared/schemas/audit';
+import type { AuditChainReport, AuditEvent, auditPage, auditQuery } from '../../shared/schemas/audit';
 import { api } from './client';
 
 export type { AuditEvent };
@@ -20,3 +20,11 @@ export const auditEventsQuery = (filter: AuditFilter, pageSize = 50) =>
 
 /** Entity types the audit log records today. */
 export const auditEntityTypes = ['org_unit', 'person', 'role_assignment', 'api_token', 'account', 'session', 'tenant'] as const;
+
+/** Re-checks the whole hash chain on the server each time it is fetched (never cached). */
+export const auditChainQuery = {
+  queryKey: ['audit-chain'],
+  queryFn: () => api.get<AuditChainReport>('/api/v1/audit-chain'),
+  staleTime: 0,
+  gcTime: 0,
+};

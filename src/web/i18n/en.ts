@@ -243,6 +243,17 @@ export const en: Translation = {
     },
   },
   audit: {
+    chain: {
+      check: 'Check the log’s integrity',
+      intactTitle: 'The log is intact',
+      intact: 'All {{count}} events link up in the hash chain; none has been edited or removed (checked {{at}}).',
+      brokenTitle: 'The log has been tampered with',
+      broken: {
+        hash_mismatch: 'Event {{id}} (number {{position}} in the chain) was changed after it was written.',
+        broken_link: 'The chain breaks at event {{id}} (number {{position}}): an earlier event was changed or removed.',
+        missing_event: 'An event is missing before event {{id}} (number {{position}} in the chain): it was removed.',
+      },
+    },
     title: 'Audit log',
     intro: 'Every change in Värn, newest first. Times are Swedish time ({{timeZone}}).',
     filters: 'Filter the audit log',

@@ -241,6 +241,17 @@ export const sv = {
     },
   },
   audit: {
+    chain: {
+      check: 'Kontrollera loggens integritet',
+      intactTitle: 'Loggen är obruten',
+      intact: 'Alla {{count}} händelser hänger ihop i hashkedjan; ingen har ändrats eller tagits bort (kontrollerat {{at}}).',
+      brokenTitle: 'Loggen har manipulerats',
+      broken: {
+        hash_mismatch: 'Händelse {{id}} (nummer {{position}} i kedjan) har ändrats efter att den skrevs.',
+        broken_link: 'Kedjan bryts vid händelse {{id}} (nummer {{position}}): en tidigare händelse har ändrats eller tagits bort.',
+        missing_event: 'En händelse saknas före händelse {{id}} (nummer {{position}} i kedjan): den har tagits bort.',
+      },
+    },
     title: 'Granskningslogg',
     intro: 'Alla ändringar i Värn, nyast först. Tider visas i svensk tid ({{timeZone}}).',
     filters: 'Filtrera granskningsloggen',

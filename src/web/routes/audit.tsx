@@ -7,6 +7,7 @@ import { auditEventsQuery, type AuditFilter } from '../api/audit';
 import { orgUnitsQuery } from '../api/org';
 import { hasPermission } from '../auth/access';
 import { useMe } from '../auth/useMe';
+import { AuditChainCheck } from '../components/audit/AuditChainCheck';
 import { AuditEventRow } from '../components/audit/AuditEventRow';
 import { AuditFilters, type AuditFilterValues } from '../components/audit/AuditFilters';
 import { PageHeading } from '../components/PageHeading';
@@ -45,6 +46,7 @@ export function AuditPage() {
       <Text mb="md" size="sm">
         {t('audit.intro', { timeZone })}
       </Text>
+      <AuditChainCheck />
       <AuditFilters key={JSON.stringify(search)} value={search} onApply={(next) => void navigate({ to: '/audit', search: next })} />
       <ProblemAlert error={events.error} />
       {events.isPending && <Loader mt="md" aria-label={t('common.loading')} />}
