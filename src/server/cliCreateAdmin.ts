@@ -1,12 +1,10 @@
 import { createAccount } from './auth/accountService.js';
 import { withTenant } from './db/context.js';
 import type { Database } from './db/database.js';
-import { findOrgUnit } from './modules/org/queries.js';
+import { findRootOrgUnit } from './modules/org/queries.js';
 import { createPerson } from './modules/people/service.js';
 import { assignRole } from './modules/roles/service.js';
 import { createTenant, findTenantBySlug } from './modules/tenants/service.js';
-import { eq, isNull, and } from 'drizzle-orm';
-import { orgUnits } from './db/schema/index.js';
 
 export interface NewAdministrator {
   tenant: string;
@@ -23,8 +21,8 @@ export async function createAdministrator(database: Database, input: NewAdminist
     ? { tenantId: existing.id, name: existing.name }
     : { tenantId: (await createTenant(database, { slug: input.tenant, name: input.tenantName ?? input.tenant })).tenantId, name: input.tenantName ?? input.tenant };
   await withTenant(database, tenant.tenantId, null, async (ctx) => {
-    const [root] = await ctx.tx.select().from(orgUnits).where(and(eq(orgUnits.tenantId, ctx.tenantId), isNull(orgUnits.parentId)));
-    if (!root || !(await findOrgUnit(ctx, root.id))) throw new Error('The tenant has no org tree');
+    const root = await findRootOrgUnit(ctx);
+    if (!root) throw new Error('The tenant has no org tree');
     const person = await createPerson(ctx, { name: input.name, email: input.email.toLowerCase(), orgUnitId: root.id });
     await createAccount(ctx, { personId: person.id, email: input.email, password: input.password });
     await assignRole(ctx, { personId: person.id, role: 'administrator', scopeType: 'tenant' });

@@ -1,11 +1,12 @@
-import { eq, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/auditLog.js';
 import { withSystem, withTenant } from '../db/context.js';
-import { accounts, people } from '../db/schema/index.js';
 import { DomainError } from '../http/domainError.js';
 import type { AppServices } from '../http/route.js';
+import { findAccountByEmail } from './accountQueries.js';
+import { loadActor } from './authenticate.js';
 import { forgiveAttempt, recordFailure, secondsBlocked, throttleKeys, throttleRules } from './loginThrottle.js';
+import { describeMe } from './meService.js';
 import { verifyPassword } from './passwords.js';
 import { safeEqual } from './secrets.js';
 import { createSession, deleteSession, findLiveSession, sessionCookieName } from './sessionStore.js';
@@ -30,7 +31,7 @@ function tooManyAttempts(seconds: number) {
  * Signs in with e-mail and password. Failures count per account and per IP address; past
  * the limit both answer 429 with Retry-After. Success always starts a brand-new session.
  */
-export async function login(services: AppServices, request: FastifyRequest, reply: FastifyReply, email: string, password: string) {
+async function login(services: AppServices, request: FastifyRequest, reply: FastifyReply, email: string, password: string) {
   const { database } = services;
   const keys = throttleKeys(email, request.ip);
   const wait = await withSystem(database, (tx) => secondsBlocked(tx, [keys.account, keys.ip]));
@@ -44,14 +45,7 @@ export async function login(services: AppServices, request: FastifyRequest, repl
     throw tooManyAttempts(await withSystem(database, (tx) => secondsBlocked(tx, [keys.account, keys.ip])));
   }
 
-  const account = await withSystem(database, async (tx) => {
-    const [row] = await tx
-      .select({ id: accounts.id, tenantId: accounts.tenantId, passwordHash: accounts.passwordHash, disabledAt: accounts.disabledAt, status: people.employmentStatus })
-      .from(accounts)
-      .innerJoin(people, eq(people.id, accounts.personId))
-      .where(eq(sql`lower(${accounts.email})`, email.toLowerCase()));
-    return row ?? null;
-  });
+  const account = await withSystem(database, (tx) => findAccountByEmail(tx, email));
   const valid = (await verifyPassword(account?.passwordHash ?? null, password)) && account && !account.disabledAt && account.status !== 'ended';
   if (!valid || !account) {
     if (account) await auditFailedSignIn(services, account.tenantId, account.id);
@@ -67,6 +61,16 @@ export async function login(services: AppServices, request: FastifyRequest, repl
   });
   setSessionCookie(services, reply, session.id);
   return { accountId: account.id, tenantId: account.tenantId, csrfToken: session.csrfToken };
+}
+
+/** Signs in and answers as the web app needs: who is signed in, and the CSRF token for writes. */
+export async function signIn(services: AppServices, request: FastifyRequest, reply: FastifyReply, email: string, password: string) {
+  const session = await login(services, request, reply, email, password);
+  const auth = await withSystem(services.database, (tx) => loadActor(tx, session.accountId, 'session'));
+  return withTenant(services.database, session.tenantId, auth.actor, async (ctx) => {
+    await recordAudit(ctx, { action: 'session.signed_in', entityType: 'account', entityId: session.accountId });
+    return { ...(await describeMe(ctx, auth.actor, auth, session.csrfToken)), csrfToken: session.csrfToken };
+  });
 }
 
 /**

@@ -4,7 +4,10 @@ import { hasAnywhere } from '../../shared/access.js';
 import type { Locale } from '../../shared/locales.js';
 import type { Me } from '../../shared/schemas/auth.js';
 import type { Actor, TenantContext } from '../db/context.js';
-import { accounts, tenants } from '../db/schema/index.js';
+import { tenants } from '../db/schema/index.js';
+import { recordAudit } from '../audit/auditLog.js';
+import type { RequestContext } from '../http/route.js';
+import { storeLocale } from './accountQueries.js';
 import type { GrantWithUnit } from './grants.js';
 
 /** The signed-in person as the web app needs them: who, where, which roles and permissions. */
@@ -23,6 +26,10 @@ export async function describeMe(ctx: TenantContext, actor: Actor, account: { em
   };
 }
 
-export async function setLocale(ctx: TenantContext, accountId: string, locale: Locale) {
-  await ctx.tx.update(accounts).set({ locale }).where(eq(accounts.id, accountId));
+/** Saves the person's language (audited) and answers with their updated self. */
+export async function changeLocale(ctx: RequestContext, locale: Locale): Promise<Me> {
+  const accountId = ctx.actor!.accountId;
+  await storeLocale(ctx.tx, accountId, locale);
+  await recordAudit(ctx, { action: 'account.locale_changed', entityType: 'account', entityId: accountId, before: { locale: ctx.auth.locale }, after: { locale } });
+  return describeMe(ctx, ctx.actor!, { ...ctx.auth, locale }, ctx.auth.csrfToken);
 }

@@ -1,4 +1,4 @@
-import { eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { sessions } from '../db/schema/index.js';
 import { randomSecret, sha256 } from './secrets.js';
@@ -40,8 +40,10 @@ export async function deleteSession(tx: Tx, id: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.idHash, sha256(id)));
 }
 
-export async function deleteAccountSessions(tx: Tx, accountId: string): Promise<void> {
-  await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+/** Signs an account out everywhere, except (when given) the session it is being used from. */
+export async function deleteAccountSessions(tx: Tx, accountId: string, keepSessionId?: string): Promise<void> {
+  const others = keepSessionId ? ne(sessions.idHash, sha256(keepSessionId)) : undefined;
+  await tx.delete(sessions).where(and(eq(sessions.accountId, accountId), others));
 }
 
 /** Housekeeping: sessions past either timeout. */

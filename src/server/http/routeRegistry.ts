@@ -4,7 +4,7 @@ import { authorize, hasAnywhere, reachOf } from '../../shared/access.js';
 import { problem } from '../../shared/schemas/common.js';
 import { authenticate, type Authenticated } from '../auth/authenticate.js';
 import { withTenant } from '../db/context.js';
-import { DomainError, forbidden, notFound } from './domainError.js';
+import { forbidden, notFound } from './domainError.js';
 import type { AnyRoute, AppServices, PublicRouteSpec, RequestContext, RouteInput, RouteSpec } from './route.js';
 
 const routeMarker = 'varnRegistered';
@@ -94,4 +94,3 @@ export function refuseUnregisteredApiRoutes(app: FastifyInstance): void {
   });
 }
 
-export { DomainError };

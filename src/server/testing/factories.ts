@@ -2,8 +2,8 @@ import type { RoleCode } from '../../shared/roles.js';
 import type { OrgUnitType } from '../../shared/orgUnitTypes.js';
 import { eq } from 'drizzle-orm';
 import { createAccount } from '../auth/accountService.js';
-import { newTokenSecret } from '../auth/apiTokenStore.js';
-import { accounts, apiTokens } from '../db/schema/index.js';
+import { insertToken, newTokenSecret } from '../auth/apiTokenStore.js';
+import { accounts } from '../db/schema/index.js';
 import { findOrgUnit } from '../modules/org/queries.js';
 import { withTenant } from '../db/context.js';
 import type { Database } from '../db/database.js';
@@ -52,8 +52,7 @@ export async function makeTenant(database: Database, name = `Testkommun ${unique
         const { prefix, secretHash } = newTokenSecret();
         const [account] = await ctx.tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, user.id));
         const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-        const [row] = await ctx.tx.insert(apiTokens).values({ tenantId, accountId: account.id, name: 'test', prefix, secretHash, expiresAt }).returning({ id: apiTokens.id });
-        return row.id;
+        return (await insertToken(ctx, { accountId: account.id, name: 'test', prefix, secretHash, expiresAt })).id;
       });
     },
     /** A person who can sign in with `testPassword`, holding the given roles. */

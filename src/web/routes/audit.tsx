@@ -13,6 +13,7 @@ import { AuditFilters, type AuditFilterValues } from '../components/audit/AuditF
 import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { stockholmLocalToIso, timeZone } from '../i18n/dates';
+import { TableHead } from '../components/TableHead';
 
 const route = getRouteApi('/app/audit');
 
@@ -54,15 +55,7 @@ export function AuditPage() {
       {items.length > 0 && (
         <Table.ScrollContainer minWidth={800} mt="md">
           <Table aria-label={t('audit.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('audit.at')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.entity')}</Table.Th>
-                <Table.Th>{t('audit.changes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.entity'), t('audit.changes')]} />
             <Table.Tbody>
               {items.map((event) => (
                 <AuditEventRow key={event.id} event={event} nameOf={nameOf} />

@@ -16,6 +16,7 @@ import { EmploymentStatusBadge } from '../components/people/EmploymentStatusBadg
 import { PersonFormModal } from '../components/people/PersonFormModal';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useLabel } from '../i18n';
+import { TableHead } from '../components/TableHead';
 
 const route = getRouteApi('/app/people');
 const pageSize = 50;
@@ -85,17 +86,7 @@ export function PeoplePage() {
         <>
           <Table.ScrollContainer minWidth={1000}>
             <Table striped highlightOnHover aria-label={t('people.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('people.fields.name')}</Table.Th>
-                  <Table.Th>{t('people.fields.title')}</Table.Th>
-                  <Table.Th>{t('people.fields.email')}</Table.Th>
-                  <Table.Th>{t('people.fields.orgUnit')}</Table.Th>
-                  <Table.Th>{t('people.fields.manager')}</Table.Th>
-                  <Table.Th>{t('people.fields.status')}</Table.Th>
-                  <Table.Th>{t('people.fields.hasLogin')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('people.fields.name'), t('people.fields.title'), t('people.fields.email'), t('people.fields.orgUnit'), t('people.fields.manager'), t('people.fields.status'), t('people.fields.hasLogin')]} />
               <Table.Tbody>
                 {people.data.items.map((person) => (
                   <Table.Tr key={person.id}>

@@ -17,6 +17,7 @@ import { PersonFormModal } from '../components/people/PersonFormModal';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useScopeLabel } from '../components/ScopeLabel';
 import { useLabel } from '../i18n';
+import { TableHead } from '../components/TableHead';
 
 const route = getRouteApi('/app/people/$personId');
 
@@ -85,12 +86,7 @@ function PersonRoles({ personId }: { personId: string }) {
       {assignments.data?.length === 0 && <Text>{t('people.noRoles')}</Text>}
       {assignments.data && assignments.data.length > 0 && (
         <Table aria-labelledby="person-roles-heading">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('roles.fields.role')}</Table.Th>
-              <Table.Th>{t('roles.fields.scope')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('roles.fields.role'), t('roles.fields.scope')]} />
           <Table.Tbody>
             {assignments.data.map((assignment) => (
               <Table.Tr key={assignment.id}>

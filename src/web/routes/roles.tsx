@@ -18,6 +18,7 @@ import { AssignRoleModal } from '../components/roles/AssignRoleModal';
 import { useScopeLabel } from '../components/ScopeLabel';
 import { formatDate } from '../i18n/dates';
 import { useLabel, useLocale } from '../i18n';
+import { TableHead } from '../components/TableHead';
 
 const route = getRouteApi('/app/roles');
 
@@ -84,17 +85,7 @@ export function RolesPage() {
       {assignments.data && assignments.data.length > 0 && (
         <Table.ScrollContainer minWidth={700}>
           <Table striped highlightOnHover aria-label={t('roles.tableLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('roles.fields.person')}</Table.Th>
-                <Table.Th>{t('roles.fields.role')}</Table.Th>
-                <Table.Th>{t('roles.fields.scope')}</Table.Th>
-                <Table.Th>{t('roles.fields.createdAt')}</Table.Th>
-                <Table.Th>
-                  <span className="varn-visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('roles.fields.person'), t('roles.fields.role'), t('roles.fields.scope'), t('roles.fields.createdAt')]} actions />
             <Table.Tbody>
               {assignments.data.map((assignment) => (
                 <Table.Tr key={assignment.id}>

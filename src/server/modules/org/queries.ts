@@ -50,6 +50,15 @@ export async function lockOrgUnit(ctx: TenantContext, id: string, strength: 'upd
   return row ?? null;
 }
 
+/** The top of the tenant's org tree (the organisation itself). */
+export async function findRootOrgUnit(ctx: TenantContext): Promise<OrgUnitRow | null> {
+  const [row] = await ctx.tx
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.tenantId, ctx.tenantId), isNull(orgUnits.parentId)));
+  return row ?? null;
+}
+
 export async function insertOrgUnit(
   ctx: TenantContext,
   values: { id: string; name: string; type: OrgUnitType; parentId: string | null; path: string },

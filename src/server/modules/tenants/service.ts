@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/auditLog.js';
 import { withSystem, withTenant } from '../../db/context.js';
 import type { Database } from '../../db/database.js';
-import { tenants } from '../../db/schema/index.js';
 import { insertOrgUnit, toOrgUnit } from '../org/queries.js';
+import { countTenantRows, findTenantRowBySlug, insertTenant } from './queries.js';
 
 export interface NewTenant {
   name: string;
@@ -14,7 +13,7 @@ export interface NewTenant {
 /** Creates a tenant with the top unit of its org tree; returns the ids of both. */
 export async function createTenant(database: Database, input: NewTenant) {
   const tenantId: string = randomUUID();
-  await withSystem(database, (tx) => tx.insert(tenants).values({ id: tenantId, tenantId, name: input.name, slug: input.slug }));
+  await withSystem(database, (tx) => insertTenant(tx, { id: tenantId, name: input.name, slug: input.slug }));
   const rootId: string = randomUUID();
   await withTenant(database, tenantId, null, async (ctx) => {
     await recordAudit(ctx, { action: 'tenant.created', entityType: 'tenant', entityId: tenantId, after: input });
@@ -25,12 +24,9 @@ export async function createTenant(database: Database, input: NewTenant) {
 }
 
 export async function findTenantBySlug(database: Database, slug: string) {
-  return withSystem(database, async (tx) => {
-    const [row] = await tx.select().from(tenants).where(eq(tenants.slug, slug));
-    return row ?? null;
-  });
+  return withSystem(database, (tx) => findTenantRowBySlug(tx, slug));
 }
 
 export async function countTenants(database: Database): Promise<number> {
-  return withSystem(database, async (tx) => (await tx.select({ id: tenants.id }).from(tenants)).length);
+  return withSystem(database, (tx) => countTenantRows(tx));
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ProblemAlert } from '../ProblemAlert';
 import { subtreeIds } from './orgTree';
 import { refreshOrgData, useOrgMutation } from './useOrgMutation';
 import { AppModal } from '../AppModal';
+import { ModalActions } from '../ModalActions';
 
 interface MoveOrgUnitModalProps {
   unit: OrgUnit;
@@ -66,14 +67,7 @@ function MoveForm({ unit, units, onClose }: MoveOrgUnitModalProps) {
             onClose();
           }}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={move.isPending}>
-            {t('org.move.submit')}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={t('org.move.submit')} loading={move.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formErrors } from '../formErrors';
 import { ProblemAlert } from '../ProblemAlert';
 import { refreshOrgData, useOrgMutation } from './useOrgMutation';
 import { AppModal } from '../AppModal';
+import { ModalActions } from '../ModalActions';
 
 type OrgUnitFormModalProps =
   | { mode: 'create'; parent: OrgUnit; opened: boolean; onClose: () => void; onCreated: (unit: OrgUnit) => void }
@@ -89,14 +90,7 @@ function OrgUnitForm(props: OrgUnitFormModalProps) {
           data={orgUnitTypes.map((code) => ({ value: code, label: label(orgUnitTypeLabels[code]) }))}
         />
         <ProblemAlert error={save.error} onReload={reload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {props.mode === 'create' ? t('common.create') : t('common.save')}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={props.mode === 'create' ? t('common.create') : t('common.save')} loading={save.isPending} onCancel={props.onClose} />
       </Stack>
     </form>
   );

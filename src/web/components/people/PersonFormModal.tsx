@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { OrgUnitSelect } from '../OrgUnitSelect';
 import { PersonSelect } from '../PersonSelect';
 import { ProblemAlert } from '../ProblemAlert';
 import { AppModal } from '../AppModal';
+import { ModalActions } from '../ModalActions';
 
 interface PersonFormModalProps {
   /** The person to edit; without one the form creates a new person. */
@@ -115,14 +116,7 @@ function PersonForm({ person, defaultOrgUnitId, onClose, onSaved }: PersonFormMo
           />
         </SimpleGrid>
         <ProblemAlert error={save.error} onReload={reload} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {person ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={person ? t('common.save') : t('common.create')} loading={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );

@@ -9,6 +9,7 @@ import { useLocale } from '../../i18n';
 import { ConfirmModal } from '../ConfirmModal';
 import { notifySuccess } from '../notify';
 import { ProblemAlert } from '../ProblemAlert';
+import { TableHead } from '../TableHead';
 
 type TokenState = 'active' | 'revoked' | 'expired';
 
@@ -43,19 +44,7 @@ export function ApiTokenList() {
     <>
       <Table.ScrollContainer minWidth={700}>
         <Table aria-label={t('tokens.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('tokens.fields.name')}</Table.Th>
-              <Table.Th>{t('tokens.fields.prefix')}</Table.Th>
-              <Table.Th>{t('tokens.fields.createdAt')}</Table.Th>
-              <Table.Th>{t('tokens.fields.expiresAt')}</Table.Th>
-              <Table.Th>{t('tokens.fields.lastUsedAt')}</Table.Th>
-              <Table.Th>{t('tokens.fields.state')}</Table.Th>
-              <Table.Th>
-                <span className="varn-visually-hidden">{t('common.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('tokens.fields.name'), t('tokens.fields.prefix'), t('tokens.fields.createdAt'), t('tokens.fields.expiresAt'), t('tokens.fields.lastUsedAt'), t('tokens.fields.state')]} actions />
           <Table.Tbody>
             {tokens.data.map((token) => {
               const state = stateOf(token, now);

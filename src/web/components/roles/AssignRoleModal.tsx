@@ -1,4 +1,4 @@
-import { Button, Group, Radio, Select, Stack } from '@mantine/core';
+import { Group, Radio, Select, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { OrgUnitSelect } from '../OrgUnitSelect';
 import { PersonSelect } from '../PersonSelect';
 import { ProblemAlert } from '../ProblemAlert';
 import { AppModal } from '../AppModal';
+import { ModalActions } from '../ModalActions';
 
 interface AssignRoleModalProps {
   opened: boolean;
@@ -97,14 +98,7 @@ function AssignRoleForm({ onClose, defaultPersonId }: AssignRoleModalProps) {
           />
         )}
         <ProblemAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('roles.assign.submit')}
-          </Button>
-        </Group>
+        <ModalActions submitLabel={t('roles.assign.submit')} loading={save.isPending} onCancel={onClose} />
       </Stack>
     </form>
   );
