@@ -12,28 +12,60 @@ export const permissions = [
   'roles.read',
   'roles.manage',
   'audit.read',
+  /** Read the register: objects, systems, information sets, types, requirements, coverage, action plans. */
+  'register.read',
+  /** Create and edit objects, systems and information sets; raise an object's profile. */
+  'register.manage',
+  /** Draft and submit classifications (approval also needs to be the set's owner or delegate). */
+  'classification.edit',
+  /** Approve a classification below the organisation-wide type (the CISO). */
+  'classification.approveLowering',
+  /** See and answer classifications referred because they may involve national security. */
+  'classification.referrals',
+  /** Keep the organisation-wide information types and the requirements catalogue. */
+  'catalogue.manage',
+  /** Self-assess and follow up actions (handlingsplan, later risk treatment). */
+  'actions.manage',
+  /** Send support surveys and read their answers. */
+  'surveys.manage',
+  /** Tenant settings such as how long a classification stays valid. */
+  'settings.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'authenticated' | 'public';
 
-const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read'];
+const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read'];
+/** The owners' and managers' work on their objects. */
+const ownerWork: Permission[] = ['org.read', 'people.read', 'register.read', 'register.manage', 'classification.edit', 'actions.manage'];
 
 /** Default permissions per role. Scope comes from the assignment, not from here. */
 export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
-  administrator: [...permissions],
-  ciso: [...readEverything, 'audit.read'],
+  // Technical administration, not security judgement: lowering and national-security referrals stay with the CISO.
+  administrator: permissions.filter((permission) => permission !== 'classification.approveLowering' && permission !== 'classification.referrals'),
+  ciso: [
+    ...readEverything,
+    'audit.read',
+    'register.manage',
+    'classification.edit',
+    'classification.approveLowering',
+    'classification.referrals',
+    'catalogue.manage',
+    'actions.manage',
+    'surveys.manage',
+    'settings.manage',
+  ],
   it_manager: readEverything,
   incident_manager: readEverything,
-  information_owner: ['org.read', 'people.read'],
-  object_owner: ['org.read', 'people.read'],
-  business_service_manager: ['org.read', 'people.read'],
-  it_service_manager: ['org.read', 'people.read'],
-  system_administrator: ['org.read', 'people.read'],
-  risk_owner: ['org.read', 'people.read'],
+  information_owner: ownerWork,
+  object_owner: ownerWork,
+  business_service_manager: ownerWork,
+  it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage'],
+  system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage'],
+  risk_owner: ['org.read', 'people.read', 'register.read', 'actions.manage'],
   data_protection_officer: [...readEverything, 'audit.read'],
-  protective_security_officer: readEverything,
-  line_manager: ['org.read', 'people.read', 'roles.read'],
+  protective_security_officer: [...readEverything, 'classification.referrals'],
+  line_manager: ['org.read', 'people.read', 'roles.read', 'register.read'],
   auditor: [...readEverything, 'audit.read'],
   employee: [],
 };

@@ -37,6 +37,6 @@ export const roleLabels: Record<RoleCode, { sv: string; en: string }> = {
   employee: { sv: 'Medarbetare', en: 'Employee' },
 };
 
-/** Where a role assignment applies: the whole tenant or one org-unit subtree. */
-export const scopeTypes = ['tenant', 'org_unit'] as const;
+/** Where a role assignment applies: the whole tenant, one org-unit subtree, or one förvaltningsobjekt. */
+export const scopeTypes = ['tenant', 'org_unit', 'object'] as const;
 export type ScopeType = (typeof scopeTypes)[number];

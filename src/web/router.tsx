@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { employmentStatuses } from '../shared/orgUnitTypes';
+import { modalities, nis2Measures } from '../shared/actions';
+import { aspects } from '../shared/classification/aspects';
 import { roleCodes } from '../shared/roles';
 import { ApiError } from './api/client';
 import { meQuery } from './api/me';
@@ -17,6 +19,24 @@ import { PersonPage } from './routes/person';
 import { ProfilePage } from './routes/profile';
 import { RolesPage } from './routes/roles';
 import { StartPage } from './routes/start';
+import { SettingsPage } from './routes/settings';
+import { RequirementsPage } from './routes/requirements';
+import { MySurveysPage } from './routes/mySurveys';
+import { SurveyNewPage } from './routes/surveyNew';
+import { SurveyResultsPage } from './routes/surveyResults';
+import { SurveysPage } from './routes/surveys';
+import { ClassifyPage } from './routes/classify';
+import { ClassificationReferralsPage } from './routes/classificationReferrals';
+import { CoveragePage } from './routes/coverage';
+import { ObjectPage, objectTabs } from './routes/object';
+import { ObjectsPage } from './routes/objects';
+import { SystemsPage } from './routes/systems';
+import { InformationSetPage } from './routes/informationSet';
+import { InformationSetsPage } from './routes/informationSets';
+import { InformationTypesPage } from './routes/informationTypes';
+import { objectState } from '../shared/schemas/register';
+import { hostingKinds } from '../shared/register';
+import { classificationStatuses } from '../shared/classification/workflow';
 
 /** Search params arrive parsed as JSON ("?q=123" is a number): accept text, ignore garbage. */
 const text = z.preprocess((value) => (value === undefined || value === null ? undefined : String(value)), z.string().optional());
@@ -58,6 +78,8 @@ const appRoute = createRoute({
 });
 
 const startRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: StartPage });
+
+const settingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings', component: requirePermission('settings.manage', SettingsPage) });
 
 const orgRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -105,11 +127,93 @@ const auditRoute = createRoute({
   component: requirePermission('audit.read', AuditPage),
 });
 
+const requirementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/requirements',
+  validateSearch: z.object({
+    q: text,
+    aspect: z.enum(aspects).optional().catch(undefined),
+    level: z.number().int().min(1).max(4).optional().catch(undefined),
+    modality: z.enum(modalities).optional().catch(undefined),
+    nis2: z.enum(nis2Measures).optional().catch(undefined),
+    area: text,
+    retired: z.boolean().optional().catch(undefined),
+    page: z.number().int().min(1).optional().catch(undefined),
+  }),
+  component: requirePermission('register.read', RequirementsPage),
+});
+
 const profileRoute = createRoute({ getParentRoute: () => appRoute, path: '/profile', component: ProfilePage });
+
+const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: '/surveys', component: requirePermission('surveys.manage', SurveysPage) });
+const surveyNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/surveys/new', component: requirePermission('surveys.manage', SurveyNewPage) });
+const surveyResultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/surveys/$surveyId',
+  component: requirePermission('surveys.manage', SurveyResultsPage),
+});
+const mySurveysRoute = createRoute({ getParentRoute: () => appRoute, path: '/my-surveys', component: MySurveysPage });
+
+/** The register (issue 3): objects, systems, information sets and the organisation-wide information types. */
+const objectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/objects',
+  validateSearch: z.object({
+    q: text,
+    unit: text,
+    state: objectState.optional().catch(undefined),
+    critical: z.boolean().optional().catch(undefined),
+    review: z.boolean().optional().catch(undefined),
+    page: z.number().int().min(1).optional().catch(undefined),
+  }),
+  component: requirePermission('register.read', ObjectsPage),
+});
+const objectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/objects/$objectId',
+  validateSearch: z.object({ tab: z.enum(objectTabs).optional().catch(undefined) }),
+  component: requirePermission('register.read', ObjectPage),
+});
+const systemsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/systems',
+  validateSearch: z.object({ q: text, unit: text, hosting: z.enum(hostingKinds).optional().catch(undefined), page: z.number().int().min(1).optional().catch(undefined) }),
+  component: requirePermission('register.read', SystemsPage),
+});
+const informationSetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/information-sets',
+  validateSearch: z.object({
+    q: text,
+    unit: text,
+    status: z.enum([...classificationStatuses, 'none']).optional().catch(undefined),
+    personal: z.boolean().optional().catch(undefined),
+    page: z.number().int().min(1).optional().catch(undefined),
+  }),
+  component: requirePermission('register.read', InformationSetsPage),
+});
+const informationSetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/information-sets/$setId',
+  component: requirePermission('register.read', InformationSetPage),
+});
+const informationTypesRoute = createRoute({ getParentRoute: () => appRoute, path: '/information-types', component: requirePermission('register.read', InformationTypesPage) });
+
+const classifyRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/information-sets/$setId/classify',
+  component: requirePermission('classification.edit', ClassifyPage),
+});
+const referralsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/classification-referrals',
+  component: requirePermission('classification.referrals', ClassificationReferralsPage),
+});
+const coverageRoute = createRoute({ getParentRoute: () => appRoute, path: '/coverage', component: requirePermission('register.read', CoveragePage) });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([startRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute]),
+  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, settingsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -86,6 +86,8 @@ describe('using Värn with the keyboard only', () => {
     await h1(page, 'Organisation').waitFor();
 
     const expand = page.getByRole('button', { name: 'Visa underenheter till Kultur- och fritidsnämnden' });
+    // Wait for the tree: Tab presses made before it loads wrap round the whole (long) menu.
+    await expand.waitFor();
     await tabTo(page, expand);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Dölj underenheter till Kultur- och fritidsnämnden' }).waitFor();

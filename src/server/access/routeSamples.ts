@@ -3,6 +3,11 @@ import { closeOrgUnit } from '../modules/org/service.js';
 import type { TestTenant } from '../testing/factories.js';
 import type { Client } from '../testing/testApp.js';
 import type { Method } from '../http/route.js';
+import { notificationRouteSamples } from '../modules/notifications/routeSamples.js';
+import { surveyRouteSamples } from '../modules/surveys/routeSamples.js';
+import { registerRouteSamples } from '../modules/objects/routeSamples.js';
+import { requirementRouteSamples } from '../modules/requirements/routeSamples.js';
+import { actionRouteSamples } from '../modules/actions/routeSamples.js';
 
 /** Where a sample request aims: a unit (and its path) in the caller's tenant or another. */
 export interface Place {
@@ -19,7 +24,7 @@ export interface SampleRequest {
   addressesTarget?: boolean;
 }
 
-type Sample = (place: Place, caller: Client) => Promise<SampleRequest>;
+export type Sample = (place: Place, caller: Client) => Promise<SampleRequest>;
 
 let serial = 0;
 const fresh = (prefix: string) => `${prefix} ${(serial += 1)}`;
@@ -29,6 +34,11 @@ const fresh = (prefix: string) => `${prefix} ${(serial += 1)}`;
  * writes never depend on what an earlier case did. A route without one fails the matrix.
  */
 export const routeSamples: Record<string, Sample> = {
+  ...notificationRouteSamples,
+  ...surveyRouteSamples,
+  ...registerRouteSamples,
+  ...requirementRouteSamples,
+  ...actionRouteSamples,
   'GET /api/v1/me': async () => ({ url: '/api/v1/me' }),
   'PATCH /api/v1/me': async () => ({ url: '/api/v1/me', body: { locale: 'en' } }),
   // A wrong current password gets past access control and then 422: no caller is locked out.

@@ -20,7 +20,7 @@ export async function describeMe(ctx: TenantContext, actor: Actor, account: { em
     email: account.email,
     locale: account.locale as Locale,
     tenant,
-    grants: grants.map(({ role, scopeType, orgUnitId, orgUnitName }) => ({ role, scopeType, orgUnitId, orgUnitName })),
+    grants: grants.map(({ role, scopeType, orgUnitId, orgUnitName, objectId, objectName }) => ({ role, scopeType, orgUnitId, orgUnitName, objectId, objectName })),
     permissions: permissions.filter((permission) => hasAnywhere(grants, permission)),
     csrfToken,
   };

@@ -18,7 +18,8 @@ export const exempelkommunLogins: DemoLogin[] = [
     name: 'Lena Sundberg',
     title: 'Verksamhetsutvecklare',
     unit: 'sof',
-    roles: [{ role: 'information_owner', scope: 'sof' }, { role: 'object_owner', scope: 'sof' }],
+    // Objektägare and informationsägare of named Socialförvaltningen objects (seedRegister.ts), not of the whole förvaltning.
+    roles: [],
   },
   { email: 'manager@exempelkommun.se', name: 'Ahmed Hassan', title: 'Enhetschef hemtjänst', unit: 'hemtjanst', roles: [{ role: 'line_manager', scope: 'hemtjanst' }] },
   { email: 'it@exempelkommun.se', name: 'Mats Lundin', title: 'IT-chef', unit: 'it', roles: [{ role: 'it_manager', scope: 'tenant' }] },

@@ -9,6 +9,8 @@ import { createTenant } from '../modules/tenants/service.js';
 import { exempelkommunLogins, grannkommunLogins, type DemoLogin } from './demoLogins.js';
 import { emailLocalPart, firstNames, lastNames, seededRandom, titlesByUnitType } from './names.js';
 import { exempelkommunTree, grannkommunTree, type DemoUnit } from './orgTrees.js';
+import type { DemoPerson } from './registerOwners.js';
+import { seedRegister } from './seedRegister.js';
 
 export interface DemoSummary {
   password: string;
@@ -33,9 +35,12 @@ export async function seedDemo(database: Database, password = generateDemoPasswo
     const { tenantId, rootOrgUnitId } = await createTenant(database, { name: tenant.name, slug: tenant.slug });
     peopleCount += await withTenant(database, tenantId, null, async (ctx) => {
       const unitIds = new Map<string, string>();
+      const people: DemoPerson[] = [];
       await createUnits(ctx, tenant.tree, rootOrgUnitId, unitIds);
-      const staff = await createStaff(ctx, tenant.tree, unitIds, tenant.domain, seededRandom(tenant.seed));
-      await createLogins(ctx, tenant.logins, unitIds, password);
+      const staff = await createStaff(ctx, tenant.tree, unitIds, tenant.domain, seededRandom(tenant.seed), people);
+      await createLogins(ctx, tenant.logins, unitIds, password, people);
+      // The register (objects, classifications, action plans) is Exempelkommun's story.
+      if (tenant.slug === 'exempelkommun') await seedRegister(ctx, { unitIds, people, random: seededRandom(tenant.seed + 100) });
       return staff + tenant.logins.length;
     });
   }
@@ -62,6 +67,7 @@ async function createStaff(
   ids: Map<string, string>,
   domain: string,
   random: () => number,
+  people: DemoPerson[],
   parentChef: string | null = null,
   usedEmails = new Set<string>(),
 ): Promise<number> {
@@ -79,9 +85,10 @@ async function createStaff(
       const status = random() < 0.03 ? 'on_leave' : 'active';
       const person = await createPerson(ctx, { name, email, title, orgUnitId: ids.get(unit.key)!, managerId: chef, employmentStatus: status });
       if (isChef) chef = person.id;
+      people.push({ id: person.id, name, email, unitKey: unit.key, chef: isChef, login: false, active: status === 'active' });
       count += 1;
     }
-    count += await createStaff(ctx, unit.children ?? [], ids, domain, random, chef, usedEmails);
+    count += await createStaff(ctx, unit.children ?? [], ids, domain, random, people, chef, usedEmails);
   }
   return count;
 }
@@ -91,9 +98,10 @@ function chefTitle(unit: DemoUnit): string {
   return titles[unit.type] ?? 'Chef';
 }
 
-async function createLogins(ctx: TenantContext, logins: DemoLogin[], ids: Map<string, string>, password: string) {
+async function createLogins(ctx: TenantContext, logins: DemoLogin[], ids: Map<string, string>, password: string, people: DemoPerson[]) {
   for (const login of logins) {
     const person = await createPerson(ctx, { name: login.name, email: login.email, title: login.title, orgUnitId: ids.get(login.unit)! });
+    people.push({ id: person.id, name: login.name, email: login.email, unitKey: login.unit, chef: false, login: true, active: true });
     await createAccount(ctx, { personId: person.id, email: login.email, password });
     for (const grant of login.roles) {
       const scoped = grant.scope !== 'tenant';

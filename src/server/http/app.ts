@@ -10,6 +10,7 @@ import { isUiRoute } from '../../shared/uiRoutes.js';
 import { isMigrated } from '../db/database.js';
 import { allRoutes } from './allRoutes.js';
 import { serializeErrorWithoutParameters } from './errorLogging.js';
+import { acceptFileUploads } from './fileUploads.js';
 import { mapError, problemOf } from './problemMapping.js';
 import type { AppServices } from './route.js';
 import { refuseUnregisteredApiRoutes, registerRoutes } from './routeRegistry.js';
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  acceptFileUploads(app);
   registerRoutes(app, options.services, allRoutes);
   await registerWeb(app, options.webDir);
   return app;

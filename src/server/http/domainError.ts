@@ -8,6 +8,8 @@ export class DomainError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly headers: Record<string, string> = {},
+    /** Field-level complaints, e.g. each bad row of an import. */
+    readonly errors?: Array<{ path: string; message: string }>,
   ) {
     super(detail);
   }

@@ -24,12 +24,15 @@ const constraintProblems: Record<string, { status: number; code: string; detail:
   people_tenant_email: { status: 409, code: 'email_taken', detail: 'Another person already has this e-mail address' },
   accounts_email_unique: { status: 409, code: 'email_taken', detail: 'Another account already has this e-mail address' },
   role_assignments_unique: { status: 409, code: 'role_already_assigned', detail: 'The person already has this role in this scope' },
+  requirements_tenant_code: { status: 409, code: 'code_taken', detail: 'Another requirement already has this code' },
+  objects_tenant_name: { status: 409, code: 'name_taken', detail: 'Another object already has this name' },
+  information_types_tenant_name: { status: 409, code: 'name_taken', detail: 'An information type with this name already exists' },
 };
 
 /** Turns anything thrown while handling a request into a problem document, or null for a 500. */
 export function mapError(error: unknown): { problem: Problem; headers?: Record<string, string> } | null {
   if (error instanceof DomainError) {
-    return { problem: problemOf(error.status, error.code, error.detail), headers: error.headers };
+    return { problem: problemOf(error.status, error.code, error.detail, error.errors), headers: error.headers };
   }
   const fastifyError = error as FastifyError & { validation?: unknown; validationContext?: string };
   if (fastifyError.code === 'FST_ERR_VALIDATION' || fastifyError.validation) {

@@ -52,10 +52,21 @@ export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema,
   params?: P;
   query?: Q;
   body?: B;
-  /** Response body schema; omit for 204 No Content. */
+  /** Response body schema; omit for 204 No Content (or for a file download). */
   response?: R;
+  /** The handler returns a `FileDownload` (XLSX, PDF, CSV…) instead of JSON. */
+  download?: true;
   status?: number;
-  handler: (ctx: RequestContext, input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R> | void>;
+  handler: (ctx: RequestContext, input: RouteInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<Infer<R> | FileDownload | void>;
+}
+
+/** A file to send as an attachment (never rendered inline by the browser). */
+export class FileDownload {
+  constructor(
+    readonly filename: string,
+    readonly contentType: string,
+    readonly body: Buffer,
+  ) {}
 }
 
 /** A route that needs no sign-in (login). Its handler opens its own transactions. */

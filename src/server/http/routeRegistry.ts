@@ -5,7 +5,7 @@ import { problem } from '../../shared/schemas/common.js';
 import { authenticate, type Authenticated } from '../auth/authenticate.js';
 import { withTenant } from '../db/context.js';
 import { forbidden, notFound } from './domainError.js';
-import type { AnyRoute, AppServices, PublicRouteSpec, RequestContext, RouteInput, RouteSpec } from './route.js';
+import { FileDownload, type AnyRoute, type AppServices, type PublicRouteSpec, type RequestContext, type RouteInput, type RouteSpec } from './route.js';
 
 const routeMarker = 'varnRegistered';
 const authenticated = new WeakMap<FastifyRequest, Authenticated>();
@@ -17,7 +17,7 @@ const authenticated = new WeakMap<FastifyRequest, Authenticated>();
 export function registerRoutes(app: FastifyInstance, services: AppServices, routes: AnyRoute[]): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const route of routes) {
-    const status = route.status ?? (route.response ? 200 : 204);
+    const status = route.status ?? (route.response || ('download' in route && route.download) ? 200 : 204);
     const errorResponses = Object.fromEntries([400, 401, 403, 404, 409, 413, 422, 429].map((code) => [code, problem]));
     typed.route({
       method: route.method,
@@ -80,6 +80,13 @@ async function checkAccess(ctx: RequestContext, spec: RouteSpec<never, never, ne
 
 function send(reply: FastifyReply, status: number, result: unknown) {
   reply.code(status);
+  if (result instanceof FileDownload) {
+    const asciiName = result.filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+    return reply
+      .header('content-type', result.contentType)
+      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(result.filename)}`)
+      .send(result.body);
+  }
   if (status === 204) return reply.send();
   return result;
 }

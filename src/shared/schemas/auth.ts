@@ -20,6 +20,8 @@ export const me = z.object({
       scopeType: z.enum(scopeTypes),
       orgUnitId: z.uuid().nullable(),
       orgUnitName: z.string().nullable(),
+      objectId: z.uuid().nullable(),
+      objectName: z.string().nullable(),
     }),
   ),
   /** Permissions the person holds somewhere; the UI shows only the pages these open. */

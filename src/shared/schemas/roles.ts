@@ -9,6 +9,8 @@ export const roleAssignment = z.object({
   scopeType: z.enum(scopeTypes),
   orgUnitId: z.uuid().nullable(),
   orgUnitName: z.string().nullable(),
+  objectId: z.uuid().nullable(),
+  objectName: z.string().nullable(),
   createdAt: z.string(),
 });
 export type RoleAssignment = z.infer<typeof roleAssignment>;
@@ -17,7 +19,8 @@ export const roleAssignmentCreate = z
   .strictObject({
     personId: z.uuid(),
     role: z.enum(roleCodes),
-    scopeType: z.enum(scopeTypes),
+    // Object roles are given on the object itself (POST /api/v1/objects/{id}/roles).
+    scopeType: z.enum(['tenant', 'org_unit']),
     orgUnitId: z.uuid().nullable().optional(),
   })
   .refine((value) => (value.scopeType === 'org_unit') === Boolean(value.orgUnitId), {

@@ -86,6 +86,20 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | '
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Sends a file as the raw request body (imports); answers and errors as `apiRequest`. */
+export async function apiUpload<T>(path: string, file: Blob): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'Content-Type': 'application/octet-stream' };
+  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  } catch {
+    throw new ApiError(0, null, null);
+  }
+  if (!response.ok) throw new ApiError(response.status, await readProblem(response), parseRetryAfter(response.headers.get('retry-after')));
+  return (await response.json()) as T;
+}
+
 export const api = {
   get: <T>(path: string, params: QueryParams = {}) => apiRequest<T>('GET', path + queryString(params)),
   post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, body ?? {}),

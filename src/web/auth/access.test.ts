@@ -20,12 +20,12 @@ function meWith(grants: Me['grants'], permissions: Me['permissions'] = []): Me {
 
 describe('hasPermissionAt', () => {
   it('lets a tenant-wide administrator manage every unit', () => {
-    const me = meWith([{ role: 'administrator', scopeType: 'tenant', orgUnitId: null, orgUnitName: null }]);
+    const me = meWith([{ role: 'administrator', scopeType: 'tenant', orgUnitId: null, orgUnitName: null, objectId: null, objectName: null }]);
     expect(hasPermissionAt(me, 'org.manage', ids.school, parentOf)).toBe(true);
   });
 
   it('limits a unit-scoped grant to that unit and its subunits', () => {
-    const me = meWith([{ role: 'administrator', scopeType: 'org_unit', orgUnitId: ids.social, orgUnitName: 'Social' }]);
+    const me = meWith([{ role: 'administrator', scopeType: 'org_unit', orgUnitId: ids.social, orgUnitName: 'Social', objectId: null, objectName: null }]);
     expect(hasPermissionAt(me, 'org.manage', ids.social, parentOf)).toBe(true);
     expect(hasPermissionAt(me, 'org.manage', ids.homeCare, parentOf)).toBe(true);
     expect(hasPermissionAt(me, 'org.manage', ids.school, parentOf)).toBe(false);
@@ -33,7 +33,7 @@ describe('hasPermissionAt', () => {
   });
 
   it('refuses a permission the role does not carry', () => {
-    const me = meWith([{ role: 'auditor', scopeType: 'tenant', orgUnitId: null, orgUnitName: null }]);
+    const me = meWith([{ role: 'auditor', scopeType: 'tenant', orgUnitId: null, orgUnitName: null, objectId: null, objectName: null }]);
     expect(hasPermissionAt(me, 'org.manage', ids.root, parentOf)).toBe(false);
     expect(hasPermissionAt(me, 'org.read', ids.root, parentOf)).toBe(true);
   });

@@ -9,18 +9,30 @@ import { logout } from '../api/me';
 import { hasPermission } from '../auth/access';
 import { useMe } from '../auth/useMe';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './notifications/NotificationBell';
 import { NavItemLink } from './links';
 import { SkipLink } from './SkipLink';
 
-type NavPath = '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile';
+type NavPath = '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
 
 /** Every page in the navigation, with the permission it needs (none: everyone signed in). */
 const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?: boolean }[] = [
   { to: '/', labelKey: 'nav.start', exact: true },
+  // The security work first: coverage, the register and its catalogues.
+  { to: '/coverage', labelKey: 'coverage.nav', permission: 'register.read' },
+  { to: '/objects', labelKey: 'register.nav.objects', permission: 'register.read' },
+  { to: '/systems', labelKey: 'register.nav.systems', permission: 'register.read' },
+  { to: '/information-sets', labelKey: 'register.nav.informationSets', permission: 'register.read' },
+  { to: '/information-types', labelKey: 'register.nav.informationTypes', permission: 'register.read' },
+  { to: '/requirements', labelKey: 'requirements.nav', permission: 'register.read' },
+  { to: '/classification-referrals', labelKey: 'referrals.nav', permission: 'classification.referrals' },
+  { to: '/surveys', labelKey: 'nav.surveys', permission: 'surveys.manage' },
+  // Then the organisation and its administration.
   { to: '/org', labelKey: 'nav.org', permission: 'org.read' },
   { to: '/people', labelKey: 'nav.people', permission: 'people.read' },
   { to: '/roles', labelKey: 'nav.roles', permission: 'roles.read' },
   { to: '/audit', labelKey: 'nav.audit', permission: 'audit.read' },
+  { to: '/settings', labelKey: 'nav.settings', permission: 'settings.manage' },
   { to: '/profile', labelKey: 'nav.profile' },
 ];
 
@@ -83,6 +95,7 @@ export function AppLayout() {
             <Text component="span" visibleFrom="md" size="sm">
               {me.name}
             </Text>
+            <NotificationBell />
             <LanguageSwitch persist />
             <Button variant="default" size="xs" onClick={() => signOut.mutate()} loading={signOut.isPending}>
               {t('app.logout')}

@@ -1,4 +1,4 @@
-import { Anchor, NavLink, type AnchorProps, type NavLinkProps } from '@mantine/core';
+import { Anchor, Button, NavLink, type AnchorProps, type ButtonProps, type NavLinkProps } from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
@@ -12,3 +12,9 @@ function MantineNavLink(props: NavLinkProps & Omit<ComponentPropsWithRef<'a'>, '
   return <NavLink component="a" {...props} />;
 }
 export const NavItemLink = createLink(MantineNavLink);
+
+function MantineButtonAnchor(props: ButtonProps & Omit<ComponentPropsWithRef<'a'>, 'color' | 'style'>) {
+  return <Button component="a" {...props} />;
+}
+/** A link that looks like a button, for a page's main way onward (e.g. "Ny stödenkät"). */
+export const ButtonLink = createLink(MantineButtonAnchor);

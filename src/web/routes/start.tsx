@@ -6,6 +6,8 @@ import { useMe } from '../auth/useMe';
 import { GrantList } from '../components/GrantList';
 import { AnchorLink } from '../components/links';
 import { PageHeading } from '../components/PageHeading';
+import { MySurveysNotice } from '../components/surveys/MySurveysNotice';
+import { StartCoverage } from '../components/coverage/StartCoverage';
 
 /** Pages reachable from here, each shown only to people who may use it. */
 const shortcuts: { to: '/org' | '/people' | '/roles' | '/audit' | '/profile'; key: string; permission?: Permission }[] = [
@@ -25,6 +27,7 @@ export function StartPage() {
     <Stack maw={800}>
       <PageHeading title={t('start.welcome', { name: me.name })} documentTitle={t('start.title')} />
       <Text>{t('start.tenant', { tenant: me.tenant.name })}</Text>
+      <MySurveysNotice />
       <Paper withBorder p="md">
         <Title order={2} size="h3" mb="sm">
           {t('start.rolesHeading')}
@@ -46,6 +49,8 @@ export function StartPage() {
           ))}
         </List>
       </Paper>
+      {/* After the shortcuts, so the first link of the page stays the first shortcut. */}
+      {hasPermission(me, 'register.read') && <StartCoverage />}
     </Stack>
   );
 }

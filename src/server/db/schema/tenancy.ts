@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { managedObjects } from './register.js';
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -12,6 +13,10 @@ export const tenants = pgTable('tenants', {
   tenantId: uuid('tenant_id').notNull(),
   name: text('name').notNull(),
   slug: text('slug').notNull().unique(),
+  /** How long an approved classification stays valid before it is Inaktuell (DOMAIN §4: 12 months). */
+  classificationValidityMonths: integer('classification_validity_months').notNull().default(12),
+  /** Optimistic-concurrency version of the tenant's settings (a stale settings write answers 409). */
+  settingsVersion: integer('settings_version').notNull().default(1),
   ...timestamps,
 });
 
@@ -61,10 +66,13 @@ export const roleAssignments = pgTable(
     role: text('role').notNull(),
     scopeType: text('scope_type').notNull(),
     orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    /** Set for scope `object`: the role applies to this one förvaltningsobjekt. */
+    objectId: uuid('object_id').references((): AnyPgColumn => managedObjects.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('role_assignments_unique').on(t.tenantId, t.personId, t.role, t.scopeType, sql`coalesce(${t.orgUnitId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+    uniqueIndex('role_assignments_unique').on(t.tenantId, t.personId, t.role, t.scopeType, sql`coalesce(${t.orgUnitId}, ${t.objectId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
     index('role_assignments_person').on(t.personId),
+    index('role_assignments_object').on(t.objectId),
   ],
 );

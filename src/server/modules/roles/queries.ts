@@ -5,10 +5,11 @@ import type { RoleCode, ScopeType } from '../../../shared/roles.js';
 import type { RoleAssignment } from '../../../shared/schemas/roles.js';
 import type { TenantContext } from '../../db/context.js';
 import { withinReach } from '../../db/reachFilter.js';
-import { orgUnits, people, roleAssignments } from '../../db/schema/index.js';
+import { managedObjects, orgUnits, people, roleAssignments } from '../../db/schema/index.js';
 import { toIso } from '../../db/time.js';
 
 const personUnit = alias(orgUnits, 'person_unit');
+const objectUnit = alias(orgUnits, 'object_unit');
 
 function selectAssignments(ctx: TenantContext) {
   return ctx.tx
@@ -21,18 +22,23 @@ function selectAssignments(ctx: TenantContext) {
       orgUnitId: roleAssignments.orgUnitId,
       orgUnitName: orgUnits.name,
       scopePath: orgUnits.path,
+      objectId: roleAssignments.objectId,
+      objectName: managedObjects.name,
+      objectPath: objectUnit.path,
       personUnitPath: personUnit.path,
       createdAt: roleAssignments.createdAt,
     })
     .from(roleAssignments)
     .innerJoin(people, eq(people.id, roleAssignments.personId))
     .innerJoin(personUnit, eq(personUnit.id, people.orgUnitId))
-    .leftJoin(orgUnits, eq(orgUnits.id, roleAssignments.orgUnitId));
+    .leftJoin(orgUnits, eq(orgUnits.id, roleAssignments.orgUnitId))
+    .leftJoin(managedObjects, eq(managedObjects.id, roleAssignments.objectId))
+    .leftJoin(objectUnit, eq(objectUnit.id, managedObjects.orgUnitId));
 }
 
 type AssignmentRow = Awaited<ReturnType<ReturnType<typeof selectAssignments>['where']>>[number];
 
-export function toRoleAssignment({ scopePath: _s, personUnitPath: _p, ...row }: AssignmentRow): RoleAssignment {
+export function toRoleAssignment({ scopePath: _s, personUnitPath: _p, objectPath: _o, ...row }: AssignmentRow): RoleAssignment {
   return { ...row, role: row.role as RoleCode, scopeType: row.scopeType as ScopeType, createdAt: toIso(row.createdAt) };
 }
 
@@ -56,7 +62,7 @@ export async function findAssignment(ctx: TenantContext, id: string): Promise<As
 
 export async function insertAssignment(
   ctx: TenantContext,
-  values: { personId: string; role: RoleCode; scopeType: ScopeType; orgUnitId: string | null },
+  values: { personId: string; role: RoleCode; scopeType: ScopeType; orgUnitId: string | null; objectId?: string | null },
 ): Promise<string> {
   const [row] = await ctx.tx.insert(roleAssignments).values({ ...values, tenantId: ctx.tenantId }).returning({ id: roleAssignments.id });
   return row.id;

@@ -44,6 +44,7 @@ export const roleRoutes = [
       target: async (ctx, { params }) => {
         const row = await findAssignment(ctx, params.id);
         if (!row) return null;
+        if (row.objectId && row.objectPath) return { kind: 'object', objectId: row.objectId, path: row.objectPath };
         return row.scopePath ? { kind: 'orgUnit', path: row.scopePath } : { kind: 'tenant' };
       },
     },
