@@ -4,6 +4,7 @@ import type { CoverageRow } from '../../../shared/schemas/coverage.js';
 import type { TenantContext } from '../../db/context.js';
 import { rawRows } from '../../db/rawRows.js';
 import { objectStatsQuery, statsWithinReach } from '../objects/objectStats.js';
+import { todayInStockholm } from '../../../shared/requirements/actionPlan.js';
 
 interface Row {
   org_unit_id: string;
@@ -27,7 +28,7 @@ interface Row {
 
 /**
  * Coverage per org unit, rolled up the tree in one query: objects are counted per unit path
- * first (a few dozen groups), then each unit sums the groups under its path.
+ * first (a few dozen groups), then each unit sums the groups whose path runs through it.
  */
 export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach, now = new Date()): Promise<CoverageRow[]> {
   const unitsInReach = reach.everywhere
@@ -48,7 +49,7 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
         count(*) filter (where a.applicable and a.assessment = 'partly_met') as partly,
         count(*) filter (where a.applicable and a.assessment = 'not_met') as not_met,
         count(*) filter (where a.applicable and a.requirement_id is not null and a.assessment is null) as unanswered,
-        count(*) filter (where a.due_date < (now() at time zone 'Europe/Stockholm')::date and a.status not in ('done', 'cancelled')) as overdue
+        count(*) filter (where a.due_date < ${todayInStockholm(now)}::date and a.status not in ('done', 'cancelled')) as overdue
       from actions a where a.tenant_id = ${ctx.tenantId} group by a.object_id
     ),
     groups as (
@@ -60,6 +61,12 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
         coalesce(sum(p.not_met), 0) as not_met, coalesce(sum(p.unanswered), 0) as unanswered, coalesce(sum(p.overdue), 0) as overdue
       from stats st left join plan p on p.object_id = st.id
       group by st.path
+    ),
+    -- A path is /root/…/unit/: each group counts for every unit id on its path. A hash join
+    -- on those ids is much cheaper than comparing every unit's path with every group's.
+    rolled as (
+      select ancestor.id::uuid as unit_id, g.* from groups g
+      cross join lateral unnest(string_to_array(trim(both '/' from g.path), '/')) as ancestor(id)
     )
     select u.id as org_unit_id, u.name, u.parent_id, u.type,
       coalesce(sum(g.objects), 0)::int as objects, coalesce(sum(g.valid), 0)::int as valid, coalesce(sum(g.expired), 0)::int as expired,
@@ -68,7 +75,7 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
       coalesce(sum(g.applicable), 0)::int as applicable, coalesce(sum(g.met), 0)::int as met, coalesce(sum(g.partly), 0)::int as partly,
       coalesce(sum(g.not_met), 0)::int as not_met, coalesce(sum(g.unanswered), 0)::int as unanswered, coalesce(sum(g.overdue), 0)::int as overdue
     from org_units u
-    left join groups g on starts_with(g.path, u.path)
+    left join rolled g on g.unit_id = u.id
     where u.tenant_id = ${ctx.tenantId} and u.closed_at is null
     group by u.id, u.name, u.parent_id, u.type, u.path
     having ${unitsInReach} or ${unitsWithObjects}

@@ -123,7 +123,7 @@ describe('role assignments', () => {
     expect(await permissionsOf(client)).not.toContain('people.manage');
     expect((await client.get('/api/v1/audit-events')).statusCode).toBe(200);
     const me = (await client.get('/api/v1/me')).json();
-    expect(me.grants).toEqual([{ role: 'auditor', scopeType: 'tenant', orgUnitId: null, orgUnitName: null }]);
+    expect(me.grants).toEqual([{ role: 'auditor', scopeType: 'tenant', orgUnitId: null, orgUnitName: null, objectId: null, objectName: null }]);
 
     expect((await setup.admin.delete(`/api/v1/role-assignments/${grant.id}`)).statusCode).toBe(204);
     expect(await permissionsOf(client)).toEqual([]);
