@@ -177,14 +177,14 @@ describe('the administrator builds a unit, staffs it and gives out a role, all t
     const { page } = s;
     await signInAs(page, varn.url, 'admin@exempelkommun.se');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Roller' }).click();
-    await page.getByRole('table', { name: 'Rolltilldelningar' }).getByRole('cell', { name: 'Lena Sundberg' }).first().waitFor();
+    await page.getByRole('table', { name: 'Rolltilldelningar' }).getByRole('cell', { name: 'Ahmed Hassan' }).first().waitFor();
 
-    // Lena Sundberg is already Informationsägare for Socialförvaltningen.
+    // Ahmed Hassan is already Chef for Hemtjänst.
     await page.getByRole('button', { name: 'Tilldela roll' }).click();
     const assign = page.getByRole('dialog', { name: 'Tilldela roll' });
-    await choose(assign, 'Person', /^Lena Sundberg/, 'Lena Sundberg');
-    await choose(assign, 'Roll', 'Informationsägare');
-    await choose(assign, 'Enhet', 'Socialförvaltningen', 'Socialförvaltningen');
+    await choose(assign, 'Person', /^Ahmed Hassan/, 'Ahmed Hassan');
+    await choose(assign, 'Roll', 'Chef');
+    await choose(assign, 'Enhet', 'Hemtjänst', 'Hemtjänst');
     await assign.getByRole('button', { name: 'Tilldela' }).click();
     await assign.getByRole('alert').getByText('Personen har redan den rollen med den omfattningen.').waitFor();
     await assign.getByRole('button', { name: 'Avbryt' }).click();

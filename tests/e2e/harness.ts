@@ -4,18 +4,20 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { demoPassword } from './demoTemplate';
 
-export const demoPassword = 'e2e-demo-password-2026';
+export { demoPassword };
 
 export interface RunningVarn {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Starts the built app as `varn serve` on a fresh data directory with the demo loaded. */
+/** Starts the built app as `varn serve` on a fresh copy of the data directory the demo was loaded into. */
 export async function startVarn(): Promise<RunningVarn> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'varn-e2e-'));
+  fs.cpSync(inject('demoTemplate'), dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, [path.resolve('bin/varn.mjs'), 'serve'], {
     env: {
       ...process.env,

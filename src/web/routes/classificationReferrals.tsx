@@ -15,7 +15,7 @@ export function ClassificationReferralsPage() {
       <PageHeading title={t('referrals.title')} />
       <Text>{t('referrals.intro')}</Text>
       <ProblemAlert error={referrals.error} />
-      {referrals.isPending && <Loader aria-label={t('common.loading')} />}
+      {referrals.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {referrals.data?.length === 0 && <Text>{t('referrals.empty')}</Text>}
       {referrals.data?.map((referral) => <ReferralCard key={`${referral.id}:${referral.version}`} referral={referral} />)}
     </Stack>

@@ -64,7 +64,7 @@ function ClassifySet({ setId }: { setId: string }) {
         </Stack>
       )}
       <ProblemAlert error={error} />
-      {!ready && !error && <Loader aria-label={t('common.loading')} />}
+      {!ready && !error && <Loader role="status" aria-label={t('common.loading')} />}
       {ready && currentlyValid && (
         <Alert color="green" variant="light">
           <Stack gap="sm">

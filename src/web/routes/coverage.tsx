@@ -21,7 +21,7 @@ export function CoveragePage() {
         </Anchor>
       </Group>
       <ProblemAlert error={coverage.error} />
-      {coverage.isPending && <Loader aria-label={t('common.loading')} />}
+      {coverage.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {coverage.data && (
         <>
           <Paper withBorder p="md">

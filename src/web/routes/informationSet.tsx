@@ -53,7 +53,7 @@ export function InformationSetPage() {
         )}
       </Group>
       <ProblemAlert error={set.error} />
-      {set.isPending && <Loader aria-label={t('common.loading')} />}
+      {set.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {set.data && (
         <>
           <Paper withBorder p="md">

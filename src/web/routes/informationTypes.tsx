@@ -33,7 +33,7 @@ export function InformationTypesPage() {
         {t('register.types.note')}
       </Alert>
       <ProblemAlert error={types.error} />
-      {types.isPending && <Loader aria-label={t('common.loading')} />}
+      {types.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {types.data && types.data.length === 0 && <Text>{t('register.types.empty')}</Text>}
       {types.data && types.data.length > 0 && (
         <Table.ScrollContainer minWidth={1000}>

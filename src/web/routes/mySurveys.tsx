@@ -17,7 +17,7 @@ export function MySurveysPage() {
     <Stack maw={800}>
       <PageHeading title={t('surveys.mine.title')} />
       <ProblemAlert error={surveys.error} />
-      {surveys.isPending && <Loader aria-label={t('common.loading')} />}
+      {surveys.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {surveys.data?.length === 0 && <Text>{t('surveys.mine.empty')}</Text>}
       {surveys.data?.map((survey) => (
         <Paper key={survey.recipientId} withBorder p="md">

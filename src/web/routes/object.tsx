@@ -54,7 +54,7 @@ export function ObjectPage() {
         )}
       </Group>
       <ProblemAlert error={object.error} />
-      {object.isPending && <Loader aria-label={t('common.loading')} />}
+      {object.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {object.data && (
         <>
           <ObjectOverview object={object.data} />

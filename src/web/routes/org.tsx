@@ -35,7 +35,7 @@ export function OrgPage() {
     <>
       <PageHeading title={t('org.title')} />
       <ProblemAlert error={units.error} />
-      {units.isPending && <Loader aria-label={t('common.loading')} />}
+      {units.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {units.data && (
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5 }}>

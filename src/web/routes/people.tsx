@@ -81,7 +81,7 @@ export function PeoplePage() {
         />
       </SimpleGrid>
       <ProblemAlert error={people.error} />
-      {people.isPending && <Loader aria-label={t('common.loading')} />}
+      {people.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {people.data && (
         <>
           <Table.ScrollContainer minWidth={1000}>

@@ -39,7 +39,7 @@ export function PersonPage() {
         {canEdit && <Button onClick={() => setEditing(true)}>{t('people.edit.button')}</Button>}
       </Group>
       <ProblemAlert error={person.error} />
-      {person.isPending && <Loader aria-label={t('common.loading')} />}
+      {person.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {person.data && (
         <>
           <Paper withBorder p="md">

@@ -142,7 +142,7 @@ export function RequirementsPage() {
         </Group>
       </Group>
       <ProblemAlert error={requirements.error} />
-      {requirements.isPending && <Loader aria-label={t('common.loading')} />}
+      {requirements.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {requirements.data && (
         <>
           <Table.ScrollContainer minWidth={1000}>

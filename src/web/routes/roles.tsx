@@ -80,7 +80,7 @@ export function RolesPage() {
         />
       </SimpleGrid>
       <ProblemAlert error={assignments.error} />
-      {assignments.isPending && <Loader aria-label={t('common.loading')} />}
+      {assignments.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {assignments.data && assignments.data.length === 0 && <Text>{t('roles.empty')}</Text>}
       {assignments.data && assignments.data.length > 0 && (
         <Table.ScrollContainer minWidth={700}>

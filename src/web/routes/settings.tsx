@@ -15,7 +15,7 @@ export function SettingsPage() {
   return (
     <Stack maw={720}>
       <PageHeading title={t('settings.title')} />
-      {settings.isPending && <Loader aria-label={t('common.loading')} />}
+      {settings.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       <ProblemAlert error={settings.error} />
       {settings.data && <ClassificationSettings settings={settings.data} />}
     </Stack>

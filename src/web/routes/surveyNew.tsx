@@ -75,7 +75,7 @@ export function SurveyNewPage() {
             onChange={(e) => setClosesOn(e.currentTarget.value)}
           />
           <ProblemAlert error={proposal.error} />
-          {proposal.isPending && <Loader aria-label={t('common.loading')} />}
+          {proposal.isPending && <Loader role="status" aria-label={t('common.loading')} />}
           {proposal.data && choices && (
             <RecipientPicker units={proposal.data} choices={choices} onChange={setChoices} error={errors.recipients} />
           )}

@@ -31,7 +31,7 @@ export function SurveyResultsPage() {
       <AnchorLink to="/surveys">{t('surveys.backToList')}</AnchorLink>
       <PageHeading title={survey ? survey.title : t('surveys.results.title')} documentTitle={t('surveys.results.title')} />
       <ProblemAlert error={results.error} />
-      {results.isPending && <Loader aria-label={t('common.loading')} />}
+      {results.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {survey && results.data && (
         <>
           <Group gap="sm">

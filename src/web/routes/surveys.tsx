@@ -38,7 +38,7 @@ export function SurveysPage() {
         {t('surveys.intro')}
       </Text>
       <ProblemAlert error={surveys.error} />
-      {surveys.isPending && <Loader aria-label={t('common.loading')} />}
+      {surveys.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       {surveys.data && surveys.data.length === 0 && <Text>{t('surveys.empty')}</Text>}
       {surveys.data && surveys.data.length > 0 && (
         <Table.ScrollContainer minWidth={800}>

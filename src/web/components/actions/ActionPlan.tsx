@@ -28,7 +28,7 @@ export function ActionPlan({ objectId, canManage }: { objectId: string; canManag
   const [editingId, setEditingId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
-  if (plan.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (plan.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!plan.data) return <ProblemAlert error={plan.error} />;
   const applicable = plan.data.actions.filter((action) => action.applicable);
   const setAside = plan.data.actions.filter((action) => !action.applicable);

@@ -16,7 +16,7 @@ export function StartCoverage() {
         {t('coverage.startHeading')}
       </Title>
       <ProblemAlert error={coverage.error} />
-      {coverage.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {coverage.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {coverage.data && <CoverageHeadline rows={coverage.data} size="lg" />}
       <Text mt="sm">
         <AnchorLink to="/coverage" fw={600}>

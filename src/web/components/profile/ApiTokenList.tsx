@@ -36,7 +36,7 @@ export function ApiTokenList() {
     },
   });
 
-  if (tokens.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (tokens.isPending) return <Loader role="status" aria-label={t('common.loading')} />;
   if (tokens.error) return <ProblemAlert error={tokens.error} />;
   if (tokens.data.length === 0) return <Text>{t('tokens.empty')}</Text>;
 

@@ -1,16 +1,14 @@
-import { Checkbox, MultiSelect, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { MultiSelect, SimpleGrid, TagsInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { informationSetCreate, informationSetUpdate } from '../../../shared/schemas/register';
-import { createInformationSet, refreshRegister, updateInformationSet, type InformationSetSummary } from '../../api/register';
+import { createInformationSet, updateInformationSet, type InformationSetSummary } from '../../api/register';
 import { AppModal } from '../AppModal';
-import { formErrors } from '../formErrors';
-import { ModalActions } from '../ModalActions';
-import { notifySuccess } from '../notify';
 import { PersonSelect } from '../PersonSelect';
-import { ProblemAlert } from '../ProblemAlert';
+import { DescriptionField, NameField } from './FormTextFields';
 import { InformationTypeSelect } from './InformationTypeSelect';
+import { PersonalDataFields } from './PersonalDataFields';
+import { RegisterFormLayout } from './RegisterFormLayout';
+import { changedFields, useFormValues, useRegisterForm } from './useRegisterForm';
 
 interface InformationSetFormModalProps {
   /** The object a new set belongs to. */
@@ -41,8 +39,7 @@ export function InformationSetFormModal(props: InformationSetFormModalProps) {
 
 function InformationSetForm({ object, set, systems, onClose, onSaved }: InformationSetFormModalProps) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [values, setValues] = useState({
+  const { values, setValues, change } = useFormValues({
     name: set?.name ?? '',
     description: set?.description ?? '',
     informationTypeId: set?.informationTypeId ?? null,
@@ -53,107 +50,71 @@ function InformationSetForm({ object, set, systems, onClose, onSaved }: Informat
     specialCategories: set?.specialCategories ?? false,
     systemIds: set?.systemIds ?? [],
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const change = <K extends keyof typeof values>(key: K, value: (typeof values)[K]) => setValues((old) => ({ ...old, [key]: value }));
 
   const fields = { ...values, name: values.name.trim() };
-  /** For an edit, only what changed (plus the version it was based on). */
-  const changes = (original: InformationSetSummary) => {
-    const before: typeof fields = {
-      name: original.name,
-      description: original.description,
-      informationTypeId: original.informationTypeId,
-      ownerId: original.owner?.id ?? null,
-      delegateId: original.delegate?.id ?? null,
-      legalBases: original.legalBases,
-      personalData: original.personalData,
-      specialCategories: original.specialCategories,
-      systemIds: original.systemIds,
-    };
-    const changed: Record<string, unknown> = { version: original.version };
-    for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
-      if (JSON.stringify(fields[key]) !== JSON.stringify(before[key])) changed[key] = fields[key];
-    }
-    return changed as { version: number };
-  };
-  const body = () => (set ? changes(set) : { ...fields, objectId: object.id });
-
-  const save = useMutation({
-    mutationFn: () => (set ? updateInformationSet(set.id, changes(set)) : createInformationSet({ ...fields, objectId: object.id })),
-    onSuccess: async (saved) => {
-      await refreshRegister(queryClient);
-      notifySuccess(set ? t('register.sets.edit.done', { name: saved.name }) : t('register.sets.create.done', { name: saved.name }));
-      onSaved?.(saved);
-      onClose();
-    },
+  /** The original as the form would have it, for sending only what changed. */
+  const before = (original: InformationSetSummary): typeof fields => ({
+    name: original.name,
+    description: original.description,
+    informationTypeId: original.informationTypeId,
+    ownerId: original.owner?.id ?? null,
+    delegateId: original.delegate?.id ?? null,
+    legalBases: original.legalBases,
+    personalData: original.personalData,
+    specialCategories: original.specialCategories,
+    systemIds: original.systemIds,
   });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = formErrors(set ? informationSetUpdate : informationSetCreate, body());
-    setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate();
-  };
-  const reload = async () => {
-    await refreshRegister(queryClient);
-    onClose();
-  };
+  const form = useRegisterForm({
+    schema: set ? informationSetUpdate : informationSetCreate,
+    body: () => (set ? changedFields(fields, before(set), set.version) : { ...fields, objectId: object.id }),
+    send: () => (set ? updateInformationSet(set.id, changedFields(fields, before(set), set.version)) : createInformationSet({ ...fields, objectId: object.id })),
+    done: (saved) => (set ? t('register.sets.edit.done', { name: saved.name }) : t('register.sets.create.done', { name: saved.name })),
+    onSaved,
+    onClose,
+  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <TextInput label={t('register.sets.fields.name')} required data-autofocus value={values.name} error={errors.name} onChange={(e) => change('name', e.currentTarget.value)} />
-        <Textarea label={t('register.sets.fields.description')} autosize minRows={2} maxRows={8} value={values.description} error={errors.description} onChange={(e) => change('description', e.currentTarget.value)} />
-        <InformationTypeSelect label={t('register.sets.fields.type')} value={values.informationTypeId} onChange={(id) => change('informationTypeId', id)} error={errors.informationTypeId} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PersonSelect
-            label={t('register.sets.fields.owner')}
-            value={values.ownerId}
-            selectedName={set?.owner?.id === values.ownerId ? set?.owner?.name : undefined}
-            onChange={(id) => change('ownerId', id)}
-            error={errors.ownerId}
-          />
-          <PersonSelect
-            label={t('register.sets.fields.delegate')}
-            description={t('register.sets.delegateHelp')}
-            value={values.delegateId}
-            selectedName={set?.delegate?.id === values.delegateId ? set?.delegate?.name : undefined}
-            onChange={(id) => change('delegateId', id)}
-            error={errors.delegateId}
-          />
-        </SimpleGrid>
-        <TagsInput
-          label={t('register.sets.fields.legalBases')}
-          description={t('register.sets.legalBasesHelp')}
-          value={values.legalBases}
-          onChange={(bases) => change('legalBases', bases)}
-          error={errors.legalBases}
-          clearable
+    <RegisterFormLayout form={form} editing={!!set} onClose={onClose}>
+      <NameField label={t('register.sets.fields.name')} value={values.name} error={errors.name} onChange={(name) => change('name', name)} />
+      <DescriptionField label={t('register.sets.fields.description')} value={values.description} error={errors.description} onChange={(text) => change('description', text)} />
+      <InformationTypeSelect label={t('register.sets.fields.type')} value={values.informationTypeId} onChange={(id) => change('informationTypeId', id)} error={errors.informationTypeId} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <PersonSelect
+          label={t('register.sets.fields.owner')}
+          value={values.ownerId}
+          selectedName={set?.owner?.id === values.ownerId ? set?.owner?.name : undefined}
+          onChange={(id) => change('ownerId', id)}
+          error={errors.ownerId}
         />
-        <MultiSelect
-          label={t('register.sets.fields.systems')}
-          description={systems.length === 0 ? t('register.sets.noSystems') : undefined}
-          disabled={systems.length === 0}
-          searchable
-          value={values.systemIds}
-          onChange={(ids) => change('systemIds', ids)}
-          error={errors.systemIds}
-          data={systems.map((system) => ({ value: system.id, label: system.name }))}
+        <PersonSelect
+          label={t('register.sets.fields.delegate')}
+          description={t('register.sets.delegateHelp')}
+          value={values.delegateId}
+          selectedName={set?.delegate?.id === values.delegateId ? set?.delegate?.name : undefined}
+          onChange={(id) => change('delegateId', id)}
+          error={errors.delegateId}
         />
-        <Checkbox label={t('register.sets.fields.personalData')} checked={values.personalData} onChange={(e) => change('personalData', e.currentTarget.checked)} />
-        <Checkbox
-          label={t('register.sets.fields.specialCategories')}
-          description={t('register.sets.specialCategoriesHelp')}
-          checked={values.specialCategories}
-          onChange={(e) => {
-            const checked = e.currentTarget.checked;
-            // Special categories are personal data too.
-            setValues((old) => ({ ...old, specialCategories: checked, personalData: checked || old.personalData }));
-          }}
-        />
-        <ProblemAlert error={save.error} onReload={reload} />
-        <ModalActions submitLabel={set ? t('common.save') : t('common.create')} loading={save.isPending} onCancel={onClose} />
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TagsInput
+        label={t('register.sets.fields.legalBases')}
+        description={t('register.sets.legalBasesHelp')}
+        value={values.legalBases}
+        onChange={(bases) => change('legalBases', bases)}
+        error={errors.legalBases}
+        clearable
+      />
+      <MultiSelect
+        label={t('register.sets.fields.systems')}
+        description={systems.length === 0 ? t('register.sets.noSystems') : undefined}
+        disabled={systems.length === 0}
+        searchable
+        value={values.systemIds}
+        onChange={(ids) => change('systemIds', ids)}
+        error={errors.systemIds}
+        data={systems.map((system) => ({ value: system.id, label: system.name }))}
+      />
+      <PersonalDataFields values={values} setValues={setValues} specialCategoriesHelp={t('register.sets.specialCategoriesHelp')} />
+    </RegisterFormLayout>
   );
 }
