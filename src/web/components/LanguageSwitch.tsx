@@ -21,11 +21,21 @@ export function LanguageSwitch({ persist, onLocalChange }: { persist: boolean; o
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: updateMyLocale,
-    onSuccess: (_answer, saved) => {
-      queryClient.setQueryData(meQuery.queryKey, (old) => (old ? { ...old, locale: saved } : old));
-      notifySuccess(t('language.saved'));
+    // The cached person carries the new language at once: every page change re-applies the
+    // person's language, and must not switch back while the save is still on its way.
+    onMutate: (next: Locale) => {
+      const previous = queryClient.getQueryData(meQuery.queryKey)?.locale;
+      queryClient.setQueryData(meQuery.queryKey, (old) => (old ? { ...old, locale: next } : old));
+      return { previous };
     },
-    onError: notifyFailure,
+    onSuccess: () => notifySuccess(t('language.saved')),
+    onError: (error, _next, context) => {
+      if (context?.previous) {
+        queryClient.setQueryData(meQuery.queryKey, (old) => (old ? { ...old, locale: context.previous! } : old));
+        void applyLocale(context.previous);
+      }
+      notifyFailure(error);
+    },
   });
 
   const change = (value: string) => {
