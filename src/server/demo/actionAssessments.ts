@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import type { Assessment, ActionStatus } from '../../shared/actions.js';
 import type { TenantContext } from '../db/context.js';
 import { recordAudit } from '../audit/auditLog.js';
-import { rawRows } from '../db/rawRows.js';
-import { actionPlanRows, toAction } from '../modules/actions/queries.js';
+import { actionPlanRows, answerActionsVersioned, toAction } from '../modules/actions/queries.js';
 import { assessmentTexts, fallbackTexts, notApplicableTexts, technicalAreas } from './actionAssessmentTexts.js';
 import { actorFor } from './registerClassifications.js';
 import type { DemoPerson } from './registerOwners.js';
@@ -70,16 +68,8 @@ export async function assessDemoActionPlan(
     answers.push({ id: action.id, version: action.version, requirementCode: action.requirementCode, assessment, implementation, ownerId: owner.id, ownerName: owner.name, dueDate, status });
   }
   if (answers.length === 0) return 0;
-  const values = answers.map((answer) => sql`(${answer.id}::uuid, ${answer.version}::int, ${answer.assessment}, ${answer.implementation}, ${answer.ownerId}::uuid, ${answer.dueDate}::date, ${answer.status})`);
-  const updated = await rawRows<{ id: string }>(
-    ctx.tx,
-    sql`update actions set assessment = v.assessment, implementation = v.implementation, owner_id = v.owner_id, due_date = v.due_date, status = v.status,
-          version = actions.version + 1, updated_at = now()
-        from (values ${sql.join(values, sql`, `)}) as v(id, version, assessment, implementation, owner_id, due_date, status)
-        where actions.tenant_id = ${ctx.tenantId} and actions.object_id = ${objectId} and actions.id = v.id and actions.version = v.version
-        returning actions.id`,
-  );
-  if (updated.length !== answers.length) throw new Error(`The handlingsplan of demo object ${objectId} changed while being assessed`);
+  const updated = await answerActionsVersioned(ctx, objectId, answers);
+  if (updated !== answers.length) throw new Error(`The handlingsplan of demo object ${objectId} changed while being assessed`);
   const asOwner: TenantContext = { ...ctx, actor: actorFor(people.objectOwner, ctx.tenantId) };
   const audited = answers.map(({ requirementCode, assessment, implementation, ownerName, dueDate, status }) => ({ requirementCode, assessment, implementation, ownerName, dueDate, status }));
   await recordAudit(asOwner, { action: 'action_plan.self_assessed', entityType: 'object', entityId: objectId, after: { actions: audited } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aspects } from '../../shared/classification/aspects.js';
-import { demoRequirements, nis2MeasureLabels, type Nis2Measure } from './requirementsCatalogue.js';
+import { nis2Labels as nis2MeasureLabels, type Nis2Measure } from '../../shared/actions.js';
+import { demoRequirements } from './requirementsCatalogue.js';
 
 const measures: Nis2Measure[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
 

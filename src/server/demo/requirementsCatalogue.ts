@@ -1,3 +1,4 @@
+import type { Nis2Measure } from '../../shared/actions.js';
 import type { Aspect } from '../../shared/classification/aspects.js';
 
 /**
@@ -6,9 +7,6 @@ import type { Aspect } from '../../shared/classification/aspects.js';
  * (NIS2 art. 21(2) a-j, GDPR articles). A requirement applies to an object when its level on any of the
  * requirement's aspects is at least `minLevel`.
  */
-
-/** The points of NIS2 art. 21(2). */
-export type Nis2Measure = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j';
 
 export interface DemoRequirement {
   code: string;
@@ -21,20 +19,6 @@ export interface DemoRequirement {
   gdpr: string[];
   area: string;
 }
-
-/** Short paraphrases of NIS2 art. 21(2) a-j in Värn's own words. */
-export const nis2MeasureLabels: Record<Nis2Measure, { sv: string; en: string }> = {
-  a: { sv: 'Riskanalys och styrande principer för säkerheten i informationssystem', en: 'Risk analysis and security policies for information systems' },
-  b: { sv: 'Hantering av incidenter', en: 'Handling of incidents' },
-  c: { sv: 'Kontinuitet: säkerhetskopiering, återställning efter katastrof och krishantering', en: 'Continuity: backups, disaster recovery and crisis management' },
-  d: { sv: 'Säkerhet i leverantörskedjan och hos leverantörer', en: 'Security in the supply chain and at suppliers' },
-  e: { sv: 'Säkerhet vid anskaffning, utveckling och underhåll, inklusive hantering av sårbarheter', en: 'Security when acquiring, developing and maintaining systems, including vulnerability handling' },
-  f: { sv: 'Uppföljning av att säkerhetsåtgärderna verkligen fungerar', en: 'Checking that the security measures actually work' },
-  g: { sv: 'Grundläggande IT-hygien och utbildning i cybersäkerhet', en: 'Basic cyber hygiene and cybersecurity training' },
-  h: { sv: 'Användning av kryptografi och kryptering', en: 'Use of cryptography and encryption' },
-  i: { sv: 'Personalsäkerhet, behörighetsstyrning och förteckning över tillgångar', en: 'Personnel security, access control and asset inventory' },
-  j: { sv: 'Flerfaktorsinloggning, skyddad kommunikation och reservsamband i kris', en: 'Multi-factor sign-in, protected communication and emergency communication' },
-};
 
 type Entry = [
   code: number,

@@ -1,10 +1,11 @@
+import { xlsxContentType } from './spreadsheet.js';
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from './domainError.js';
 
 /** Routes that take a file as the raw request body (imports), and how large it may be. */
 const uploadRoutes = new Set(['/api/v1/requirements/import']);
 export const uploadLimitBytes = 5 * 1024 * 1024;
-const fileTypes = ['application/octet-stream', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+const fileTypes = ['application/octet-stream', 'text/csv', xlsxContentType];
 
 const isFileType = (contentType: string | undefined) => fileTypes.includes((contentType ?? '').split(';')[0].trim().toLowerCase());
 

@@ -1,8 +1,8 @@
 import { actionStatusLabels, assessmentLabels, modalityLabels } from '../../../shared/actions.js';
 import type { Locale } from '../../../shared/locales.js';
 import type { ActionPlan } from '../../../shared/schemas/actions.js';
-import { FileDownload } from '../../http/route.js';
-import { writeXlsx } from '../requirements/catalogueFiles.js';
+import type { FileDownload } from '../../http/route.js';
+import { xlsxDownload } from '../../http/spreadsheet.js';
 
 const headings: Record<Locale, string[]> = {
   sv: ['Kod', 'Krav eller åtgärd', 'Ska/Bör', 'Aspekter', 'NIS2 art. 21.2', 'Bedömning', 'Hur', 'Ansvarig', 'Klart senast', 'Status', 'Försenad', 'Tillämplig'],
@@ -27,7 +27,7 @@ export async function actionPlanWorkbook(plan: ActionPlan, locale: Locale): Prom
     action.overdue ? yes : no,
     action.applicable ? yes : no,
   ]);
-  const body = await writeXlsx(locale === 'sv' ? 'Handlingsplan' : 'Action plan', headings[locale], rows, [12, 50, 10, 10, 10, 16, 50, 24, 12, 14, 10, 10]);
   const stem = locale === 'sv' ? 'handlingsplan' : 'action-plan';
-  return new FileDownload(`${stem} ${plan.objectName}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body);
+  const sheet = locale === 'sv' ? 'Handlingsplan' : 'Action plan';
+  return xlsxDownload(`${stem} ${plan.objectName}.xlsx`, sheet, headings[locale], rows, [12, 50, 10, 10, 10, 16, 50, 24, 12, 14, 10, 10]);
 }

@@ -7,6 +7,7 @@ import { isOverdue } from '../../../shared/requirements/actionPlan.js';
 import type { PlannedAction } from '../../../shared/requirements/applicability.js';
 import type { Action } from '../../../shared/schemas/actions.js';
 import type { TenantContext } from '../../db/context.js';
+import { rawRows } from '../../db/rawRows.js';
 import { withinReach } from '../../db/reachFilter.js';
 import { actions, informationSets, managedObjects, orgUnits, people, requirements } from '../../db/schema/index.js';
 import { derivedLevels, effectiveProfiles } from '../objects/profileQueries.js';
@@ -161,6 +162,34 @@ export async function updateActionVersioned(ctx: TenantContext, id: string, vers
     .where(and(eq(actions.tenantId, ctx.tenantId), eq(actions.id, id), eq(actions.version, version)))
     .returning({ id: actions.id });
   return rows.length === 1;
+}
+
+export interface ActionAnswer {
+  id: string;
+  version: number;
+  assessment: string | null;
+  implementation: string;
+  ownerId: string | null;
+  dueDate: string | null;
+  status: string;
+}
+
+/**
+ * Self-assessments for many actions of one object in one statement (the demo's whole plans).
+ * Each row changes only if its version still matches; returns how many did.
+ */
+export async function answerActionsVersioned(ctx: TenantContext, objectId: string, answers: ActionAnswer[]): Promise<number> {
+  if (answers.length === 0) return 0;
+  const values = answers.map((answer) => sql`(${answer.id}::uuid, ${answer.version}::int, ${answer.assessment}, ${answer.implementation}, ${answer.ownerId}::uuid, ${answer.dueDate}::date, ${answer.status})`);
+  const updated = await rawRows<{ id: string }>(
+    ctx.tx,
+    sql`update actions set assessment = v.assessment, implementation = v.implementation, owner_id = v.owner_id, due_date = v.due_date, status = v.status,
+          version = actions.version + 1, updated_at = now()
+        from (values ${sql.join(values, sql`, `)}) as v(id, version, assessment, implementation, owner_id, due_date, status)
+        where actions.tenant_id = ${ctx.tenantId} and actions.object_id = ${objectId} and actions.id = v.id and actions.version = v.version
+        returning actions.id`,
+  );
+  return updated.length;
 }
 
 /** SQL: the action is past its due date and neither done nor cancelled (today in Swedish time). */

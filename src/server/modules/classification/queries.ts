@@ -47,6 +47,12 @@ export async function historyOfSet(ctx: TenantContext, setId: string): Promise<C
     .orderBy(desc(classifications.createdAt));
 }
 
+/** The approved (current) classification of each of the given sets that has one. */
+export async function approvedOfSets(ctx: TenantContext, setIds: string[]): Promise<ClassificationRow[]> {
+  if (setIds.length === 0) return [];
+  return selectClassifications(ctx).where(and(eq(classifications.tenantId, ctx.tenantId), eq(classifications.status, 'approved'), inArray(classifications.informationSetId, setIds)));
+}
+
 /** Open cases in one of the given stored statuses, within the actor's reach. */
 export async function listByStatus(ctx: TenantContext, statuses: string[], reach: PermissionReach) {
   const conditions: (SQL | undefined)[] = [eq(classifications.tenantId, ctx.tenantId), inArray(classifications.status, statuses), withinReach(orgUnits.path, reach, managedObjects.id)];

@@ -5,16 +5,17 @@ import type { TenantContext } from '../../db/context.js';
 import { defineRoute } from '../../http/route.js';
 import { setTarget } from '../informationSets/routes.js';
 import { objectTarget } from '../objects/profileQueries.js';
-import { findClassification, historyOfSet, listByStatus } from './queries.js';
+import { findClassification } from './queries.js';
 import {
   answerReferral,
   approveClassification,
   approveLowering,
+  classificationHistory,
   describeClassification,
+  referredClassifications,
   returnToDraft,
   startClassification,
   submitClassification,
-  toClassification,
   updateClassification,
 } from './service.js';
 
@@ -49,7 +50,7 @@ export const classificationRoutes = [
     access: { permission: 'register.read', target: (ctx, { params }) => setTarget(ctx, params.id) },
     params: idParams,
     response: z.array(classification),
-    handler: async (ctx, { params }) => (await historyOfSet(ctx, params.id)).map((row) => toClassification(ctx, row)),
+    handler: (ctx, { params }) => classificationHistory(ctx, params.id),
   }),
   defineRoute({
     method: 'POST',
@@ -95,7 +96,7 @@ export const classificationRoutes = [
     tags,
     access: { permission: 'classification.referrals', target: 'reach' },
     response: z.array(classification),
-    handler: async (ctx) => (await listByStatus(ctx, ['referred'], ctx.reach('classification.referrals'))).map((row) => toClassification(ctx, row)),
+    handler: (ctx) => referredClassifications(ctx, ctx.reach('classification.referrals')),
   }),
   defineRoute({
     method: 'POST',

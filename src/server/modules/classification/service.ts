@@ -15,7 +15,8 @@ import { lockSet } from '../informationSets/queries.js';
 import { findInformationType, typeProfile } from '../informationTypes/service.js';
 import { notify, type NotificationKind } from '../notifications/service.js';
 import { objectProfileChanged } from '../objects/profileChanged.js';
-import { findClassification, lockClassification, openClassificationOf, type ClassificationRow } from './queries.js';
+import type { PermissionReach } from '../../../shared/access.js';
+import { approvedOfSets, findClassification, historyOfSet, listByStatus, lockClassification, openClassificationOf, type ClassificationRow } from './queries.js';
 
 const profileOf = (row: { k: number; r: number; t: number; s: number }): Profile => ({ K: row.k as Level, R: row.r as Level, T: row.t as Level, S: row.s as Level });
 
@@ -65,6 +66,21 @@ export async function describeClassification(ctx: TenantContext, id: string) {
   const found = await findClassification(ctx, id);
   if (!found) throw notFound('classification');
   return toClassification(ctx, found);
+}
+
+/** Every classification of a set, newest first. */
+export async function classificationHistory(ctx: TenantContext, setId: string): Promise<Classification[]> {
+  return (await historyOfSet(ctx, setId)).map((row) => toClassification(ctx, row));
+}
+
+/** The approved classification of each set that has one, by set id. */
+export async function approvedClassifications(ctx: TenantContext, setIds: string[]): Promise<Map<string, Classification>> {
+  return new Map((await approvedOfSets(ctx, setIds)).map((row) => [row.row.informationSetId, toClassification(ctx, row)]));
+}
+
+/** Cases referred to the säkerhetsskyddschef, within the actor's reach. */
+export async function referredClassifications(ctx: TenantContext, reach: PermissionReach): Promise<Classification[]> {
+  return (await listByStatus(ctx, ['referred'], reach)).map((row) => toClassification(ctx, row));
 }
 
 /** Levels, label and status from the guided answers; refuses answers that contradict given levels. */

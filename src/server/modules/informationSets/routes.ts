@@ -3,8 +3,8 @@ import { informationSetCreate, informationSetList, informationSetListQuery, info
 import type { TenantContext } from '../../db/context.js';
 import { defineRoute } from '../../http/route.js';
 import { objectTarget } from '../objects/profileQueries.js';
-import { describeSets, findSet, listSets } from './queries.js';
-import { createSet, describeSet, updateSet } from './service.js';
+import { findSet } from './queries.js';
+import { createSet, describeSet, listInformationSets, updateSet } from './service.js';
 
 const tags = ['Register'];
 
@@ -23,10 +23,7 @@ export const informationSetRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: informationSetListQuery,
     response: informationSetList,
-    handler: async (ctx, { query }) => {
-      const { total, rows } = await listSets(ctx, query, ctx.reach('register.read'));
-      return { total, items: await describeSets(ctx, rows) };
-    },
+    handler: (ctx, { query }) => listInformationSets(ctx, query, ctx.reach('register.read')),
   }),
   defineRoute({
     method: 'GET',

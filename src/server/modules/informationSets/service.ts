@@ -7,8 +7,15 @@ import { informationSetSystems, informationSets, informationTypes, systems } fro
 import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
 import { lockObject } from '../objects/queries.js';
 import { requirePerson } from '../objects/service.js';
-import { describeSets, findSet, lockSet } from './queries.js';
+import type { PermissionReach } from '../../../shared/access.js';
+import { describeSets, findSet, listSets, lockSet, type SetFilter } from './queries.js';
 import { requestReview } from './reviewTriggers.js';
+
+/** A page of information sets in the actor's reach, described (the list and its export). */
+export async function listInformationSets(ctx: TenantContext, filter: SetFilter, reach: PermissionReach) {
+  const { total, rows } = await listSets(ctx, filter, reach);
+  return { total, items: await describeSets(ctx, rows) };
+}
 
 export async function describeSet(ctx: TenantContext, id: string) {
   const row = await findSet(ctx, id);

@@ -4,8 +4,7 @@ import { objectCreate, objectDetail, objectList, objectListQuery, objectProfileU
 import { defineRoute } from '../../http/route.js';
 import { unitTarget } from '../org/routes.js';
 import { objectTarget } from './profileQueries.js';
-import { listObjectStats, ownersOf, toObjectSummary } from './queries.js';
-import { addObjectRole, createObject, describeObject, removeObjectRole, setObjectProfile, updateObject } from './service.js';
+import { addObjectRole, createObject, describeObject, listObjects, removeObjectRole, setObjectProfile, updateObject } from './service.js';
 
 const tags = ['Register'];
 const byId = (ctx: Parameters<typeof objectTarget>[0], { params }: { params: { id: string } }) => objectTarget(ctx, params.id);
@@ -19,11 +18,7 @@ export const objectRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: objectListQuery,
     response: objectList,
-    handler: async (ctx, { query }) => {
-      const { total, rows } = await listObjectStats(ctx, query, ctx.reach('register.read'));
-      const owners = await ownersOf(ctx, rows.map((row) => row.id));
-      return { total, items: rows.map((row) => toObjectSummary(row, owners.get(row.id) ?? [])) };
-    },
+    handler: (ctx, { query }) => listObjects(ctx, query, ctx.reach('register.read')),
   }),
   defineRoute({
     method: 'GET',

@@ -15,7 +15,8 @@ import { findPerson } from '../people/queries.js';
 import { insertAssignment } from '../roles/queries.js';
 import { describeSystems, systemsOfObject } from '../systems/queries.js';
 import { objectProfileChanged } from './profileChanged.js';
-import { findObjectStats, insertObject, lockObject, ownersOf, rolesOnObject, toObjectSummary, updateObjectVersioned } from './queries.js';
+import type { PermissionReach } from '../../../shared/access.js';
+import { findObjectStats, insertObject, listObjectStats, lockObject, ownersOf, rolesOnObject, toObjectSummary, updateObjectVersioned, type ObjectFilter } from './queries.js';
 
 async function requireOpenUnit(ctx: TenantContext, orgUnitId: string) {
   const unit = await findOrgUnit(ctx, orgUnitId);
@@ -29,6 +30,13 @@ export async function requirePerson(ctx: TenantContext, personId: string, field:
   const person = await findPerson(ctx, personId);
   if (!person) throw new DomainError(422, 'reference_not_found', `The person in ${field} does not exist`);
   return person;
+}
+
+/** A page of objects in the actor's reach, with their owners (the list and its export). */
+export async function listObjects(ctx: TenantContext, filter: ObjectFilter, reach: PermissionReach) {
+  const { total, rows } = await listObjectStats(ctx, filter, reach);
+  const owners = await ownersOf(ctx, rows.map((row) => row.id));
+  return { total, items: rows.map((row) => toObjectSummary(row, owners.get(row.id) ?? [])) };
 }
 
 export async function describeObject(ctx: TenantContext, id: string): Promise<ObjectDetail> {

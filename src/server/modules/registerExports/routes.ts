@@ -4,20 +4,18 @@ import { idParams } from '../../../shared/schemas/common.js';
 import { informationSetListQuery, objectListQuery, systemListQuery } from '../../../shared/schemas/register.js';
 import { defineRoute, type RequestContext } from '../../http/route.js';
 import { getActionPlan } from '../actions/service.js';
-import { historyOfSet } from '../classification/queries.js';
-import { toClassification } from '../classification/service.js';
+import { approvedClassifications } from '../classification/service.js';
 import { coverageByUnit } from '../coverage/queries.js';
-import { describeSets, listSets } from '../informationSets/queries.js';
+import { listInformationSets } from '../informationSets/service.js';
 import { objectTarget } from '../objects/profileQueries.js';
-import { listObjectStats, ownersOf, toObjectSummary } from '../objects/queries.js';
-import { describeObject } from '../objects/service.js';
-import { describeSystems, listSystems } from '../systems/queries.js';
+import { describeObject, listObjects } from '../objects/service.js';
+import { listSystemSummaries } from '../systems/service.js';
 import { classificationReport } from './classificationReport.js';
 import { coverageWorkbook, informationSetsWorkbook, objectsWorkbook, systemsWorkbook } from './workbooks.js';
 
 const tags = ['Exports'];
 /** An export holds every matching row the caller may see, up to this many. */
-const exportLimit = 20_000;
+const everything = { limit: 20_000, offset: 0 };
 const exportQuery = <T extends z.ZodObject>(query: T) => query.omit({ limit: true, offset: true } as never) as unknown as T;
 const localeOf = (ctx: RequestContext): Locale => (ctx.auth.locale === 'en' ? 'en' : 'sv');
 
@@ -30,11 +28,7 @@ export const registerExportRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: exportQuery(objectListQuery),
     download: true,
-    handler: async (ctx, { query }) => {
-      const { rows } = await listObjectStats(ctx, { ...query, limit: exportLimit, offset: 0 }, ctx.reach('register.read'));
-      const owners = await ownersOf(ctx, rows.map((row) => row.id));
-      return objectsWorkbook(rows.map((row) => toObjectSummary(row, owners.get(row.id) ?? [])), localeOf(ctx));
-    },
+    handler: async (ctx, { query }) => objectsWorkbook((await listObjects(ctx, { ...query, ...everything }, ctx.reach('register.read'))).items, localeOf(ctx)),
   }),
   defineRoute({
     method: 'GET',
@@ -44,10 +38,7 @@ export const registerExportRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: exportQuery(systemListQuery),
     download: true,
-    handler: async (ctx, { query }) => {
-      const { rows } = await listSystems(ctx, { ...query, limit: exportLimit, offset: 0 }, ctx.reach('register.read'));
-      return systemsWorkbook(await describeSystems(ctx, rows), localeOf(ctx));
-    },
+    handler: async (ctx, { query }) => systemsWorkbook((await listSystemSummaries(ctx, { ...query, ...everything }, ctx.reach('register.read'))).items, localeOf(ctx)),
   }),
   defineRoute({
     method: 'GET',
@@ -57,10 +48,7 @@ export const registerExportRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: exportQuery(informationSetListQuery),
     download: true,
-    handler: async (ctx, { query }) => {
-      const { rows } = await listSets(ctx, { ...query, limit: exportLimit, offset: 0 }, ctx.reach('register.read'));
-      return informationSetsWorkbook(await describeSets(ctx, rows), localeOf(ctx));
-    },
+    handler: async (ctx, { query }) => informationSetsWorkbook((await listInformationSets(ctx, { ...query, ...everything }, ctx.reach('register.read'))).items, localeOf(ctx)),
   }),
   defineRoute({
     method: 'GET',
@@ -81,11 +69,7 @@ export const registerExportRoutes = [
     download: true,
     handler: async (ctx, { params }) => {
       const object = await describeObject(ctx, params.id);
-      const approved = new Map();
-      for (const set of object.informationSets) {
-        const current = (await historyOfSet(ctx, set.id)).find((row) => row.row.status === 'approved');
-        if (current) approved.set(set.id, toClassification(ctx, current));
-      }
+      const approved = await approvedClassifications(ctx, object.informationSets.map((set) => set.id));
       return classificationReport(object, approved, await getActionPlan(ctx, params.id), localeOf(ctx));
     },
   }),

@@ -4,18 +4,15 @@ import type { Locale } from '../../../shared/locales.js';
 import { hostingLabels, objectStateLabels } from '../../../shared/register.js';
 import type { CoverageRow } from '../../../shared/schemas/coverage.js';
 import type { InformationSetSummary, ObjectSummary, SystemSummary } from '../../../shared/schemas/register.js';
-import { FileDownload } from '../../http/route.js';
-import { writeXlsx } from '../requirements/catalogueFiles.js';
+import { xlsxDownload } from '../../http/spreadsheet.js';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Bilingual = { sv: string; en: string };
 const yesNo = (value: boolean, locale: Locale) => (value ? { sv: 'Ja', en: 'Yes' } : { sv: 'Nej', en: 'No' })[locale];
 const date = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
 async function workbook(locale: Locale, name: Bilingual, columns: Array<[Bilingual, number]>, rows: Array<Array<string | number | null>>) {
-  const body = await writeXlsx(name[locale], columns.map(([label]) => label[locale]), rows, columns.map(([, width]) => width));
   const stamp = new Date().toISOString().slice(0, 10);
-  return new FileDownload(`${name[locale]} ${stamp}.xlsx`, xlsxType, body);
+  return xlsxDownload(`${name[locale]} ${stamp}.xlsx`, name[locale], columns.map(([label]) => label[locale]), rows, columns.map(([, width]) => width));
 }
 
 export function objectsWorkbook(objects: ObjectSummary[], locale: Locale) {

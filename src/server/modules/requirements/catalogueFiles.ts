@@ -105,17 +105,6 @@ export async function readSheet(format: Exclude<CatalogueFormat, 'json'>, body: 
   return format === 'xlsx' ? readXlsx(body) : readCsv(body);
 }
 
-/** Writes cells as plain strings and numbers (exceljs never writes them as formulas). */
-export async function writeXlsx(sheetName: string, columns: string[], rows: Array<Array<string | number | null>>, widths: number[] = []): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Värn';
-  const worksheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = columns.map((header, index) => ({ header, key: header, width: widths[index] ?? 18 }));
-  worksheet.getRow(1).font = { bold: true };
-  for (const values of rows) worksheet.addRow(values);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
 /** CSV with cells that would run as formulas prefixed by an apostrophe (read back without it). */
 export function writeCsv(columns: string[], rows: Array<Array<string | number | null>>): Buffer {
   const escape = (value: string | number | null) => (typeof value === 'string' && formulaStart.test(value) ? `'${value}` : value ?? '');

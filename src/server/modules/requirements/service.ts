@@ -12,7 +12,8 @@ import type { TenantContext } from '../../db/context.js';
 import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
 import { FileDownload } from '../../http/route.js';
 import { regenerateAllActionPlans } from '../actions/service.js';
-import { readSheet, unreadable, writeCsv, writeXlsx } from './catalogueFiles.js';
+import { writeXlsx, xlsxContentType } from '../../http/spreadsheet.js';
+import { readSheet, unreadable, writeCsv } from './catalogueFiles.js';
 import { catalogueColumns, checkColumns, rowProblem, sheetCandidates, toCatalogueRow, toSheetRow, validateRows } from './catalogueRows.js';
 import {
   findRequirement,
@@ -147,7 +148,7 @@ export async function importCatalogue(ctx: TenantContext, format: CatalogueForma
 }
 
 const contentTypes: Record<CatalogueFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: xlsxContentType,
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };

@@ -4,8 +4,8 @@ import { integrationCreate, systemCreate, systemList, systemListQuery, systemSum
 import type { TenantContext } from '../../db/context.js';
 import { defineRoute } from '../../http/route.js';
 import { objectTarget } from '../objects/profileQueries.js';
-import { describeSystems, findSystem, listSystems } from './queries.js';
-import { addIntegration, createSystem, describeSystem, removeIntegration, updateSystem } from './service.js';
+import { findSystem } from './queries.js';
+import { addIntegration, createSystem, describeSystem, listSystemSummaries, removeIntegration, updateSystem } from './service.js';
 
 const tags = ['Register'];
 
@@ -24,10 +24,7 @@ export const systemRoutes = [
     access: { permission: 'register.read', target: 'reach' },
     query: systemListQuery,
     response: systemList,
-    handler: async (ctx, { query }) => {
-      const { total, rows } = await listSystems(ctx, query, ctx.reach('register.read'));
-      return { total, items: await describeSystems(ctx, rows) };
-    },
+    handler: (ctx, { query }) => listSystemSummaries(ctx, query, ctx.reach('register.read')),
   }),
   defineRoute({
     method: 'GET',

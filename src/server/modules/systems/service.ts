@@ -9,7 +9,14 @@ import { DomainError, notFound, versionConflict } from '../../http/domainError.j
 import { requestReview } from '../informationSets/reviewTriggers.js';
 import { objectTarget } from '../objects/profileQueries.js';
 import { lockObject } from '../objects/queries.js';
-import { describeSystems, findSystem, lockSystem, setsHeldBy } from './queries.js';
+import type { PermissionReach } from '../../../shared/access.js';
+import { describeSystems, findSystem, listSystems, lockSystem, setsHeldBy, type SystemFilter } from './queries.js';
+
+/** A page of systems in the actor's reach, described (the list and its export). */
+export async function listSystemSummaries(ctx: TenantContext, filter: SystemFilter, reach: PermissionReach) {
+  const { total, rows } = await listSystems(ctx, filter, reach);
+  return { total, items: await describeSystems(ctx, rows) };
+}
 
 export async function describeSystem(ctx: TenantContext, id: string) {
   const row = await findSystem(ctx, id);

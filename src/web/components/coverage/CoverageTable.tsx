@@ -1,9 +1,10 @@
-import { ActionIcon, Box, Button, Group, Table } from '@mantine/core';
+import { Box, Button, Group, Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CoverageRow } from '../../../shared/schemas/coverage';
 import { AnchorLink } from '../links';
 import { TableHead } from '../TableHead';
+import { TreeToggle } from '../TreeToggle';
 import { CoverageBar } from './CoverageBar';
 import { coverageStates, coverageTree, parentIds, validShare, visibleNodes, type CoverageNode } from './coverageTree';
 
@@ -57,20 +58,12 @@ function CoverageTableRow({ node, open, onToggle }: { node: CoverageNode; open: 
     <Table.Tr>
       <Table.Th scope="row" fw={node.depth === 0 ? 700 : 500}>
         <Group gap={4} wrap="nowrap" pl={`${node.depth * 1.25}rem`}>
-          {node.children.length > 0 ? (
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="md"
-              aria-expanded={open}
-              aria-label={t(open ? 'coverage.collapse' : 'coverage.expand', { name: row.name })}
-              onClick={() => onToggle(row.orgUnitId)}
-            >
-              <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-            </ActionIcon>
-          ) : (
-            <Box w={28} />
-          )}
+          <TreeToggle
+            hasChildren={node.children.length > 0}
+            open={open}
+            label={t(open ? 'coverage.collapse' : 'coverage.expand', { name: row.name })}
+            onToggle={() => onToggle(row.orgUnitId)}
+          />
           <span>{row.name}</span>
         </Group>
       </Table.Th>

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Box, Button, Group, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Text, UnstyledButton } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orgUnitTypeLabels } from '../../../shared/orgUnitTypes';
 import { useLabel } from '../../i18n';
+import { TreeToggle } from '../TreeToggle';
 import { ancestorsOf, flattenOrgTree, type OrgTreeNode } from './orgTree';
 
 interface OrgTreeProps {
@@ -83,20 +84,12 @@ function TreeItem({ node, expanded, onToggle, selectedId, onSelect }: Omit<TreeL
   return (
     <li>
       <Group gap={4} wrap="nowrap" align="center">
-        {children.length > 0 ? (
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="md"
-            aria-expanded={open}
-            aria-label={t(open ? 'org.tree.collapse' : 'org.tree.expand', { name: unit.name })}
-            onClick={() => onToggle(unit.id)}
-          >
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
-          </ActionIcon>
-        ) : (
-          <Box w={28} />
-        )}
+        <TreeToggle
+          hasChildren={children.length > 0}
+          open={open}
+          label={t(open ? 'org.tree.collapse' : 'org.tree.expand', { name: unit.name })}
+          onToggle={() => onToggle(unit.id)}
+        />
         <UnstyledButton
           className="varn-tree-item"
           data-selected={selected || undefined}
