@@ -4,6 +4,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { seedDemo, type DemoSummary } from './demo/seedDemo.js';
 import { buildApp } from './http/app.js';
 import { scheduleHousekeeping } from './jobs/housekeeping.js';
+import { scheduleRiskReminders } from './jobs/riskReminders.js';
 import { startJobQueue } from './jobs/jobQueue.js';
 import { countTenants } from './modules/tenants/service.js';
 
@@ -43,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const sessionLimits = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
     const jobs = await startJobQueue(database, app.log);
     await scheduleHousekeeping(jobs, database, sessionLimits);
+    await scheduleRiskReminders(jobs, database);
     return {
       app,
       database,

@@ -34,8 +34,8 @@ export const modalityLabels: Record<Modality, { sv: string; en: string }> = {
   should: { sv: 'Bör', en: 'Should' },
 };
 
-/** Where an action comes from; risk treatment adds its own source later. */
-export const actionSources = ['requirement', 'manual'] as const;
+/** Where an action comes from: the handlingsplan, added by hand, or a risk's reduction. */
+export const actionSources = ['requirement', 'manual', 'risk'] as const;
 export type ActionSource = (typeof actionSources)[number];
 
 /** NIS2 art. 21(2) a-j: the risk-management measures a requirement can map to. */

@@ -12,6 +12,8 @@ export const notificationKinds = [
   'classification_referred',
   'lowering_approval_needed',
   'survey_received',
+  'risk_acceptance_requested',
+  'risk_acceptance_expiring',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -23,6 +25,8 @@ export const notificationParams: Record<NotificationKind, readonly string[]> = {
   classification_referred: ['setName', 'objectName'],
   lowering_approval_needed: ['setName', 'objectName'],
   survey_received: ['title'],
+  risk_acceptance_requested: ['riskTitle'],
+  risk_acceptance_expiring: ['riskTitle', 'expiresAt'],
 };
 
 export const notificationTemplates: Record<NotificationKind, Record<Locale, string>> = {
@@ -49,6 +53,14 @@ export const notificationTemplates: Record<NotificationKind, Record<Locale, stri
   survey_received: {
     sv: 'Du har fått en stödenkät: {{title}}',
     en: 'You have received a support survey: {{title}}',
+  },
+  risk_acceptance_requested: {
+    sv: 'Acceptansen av risken {{riskTitle}} väntar på din underskrift.',
+    en: 'The acceptance of the risk {{riskTitle}} is waiting for your signature.',
+  },
+  risk_acceptance_expiring: {
+    sv: 'Acceptansen av risken {{riskTitle}} upphör {{expiresAt}}: ta ett nytt beslut.',
+    en: 'The acceptance of the risk {{riskTitle}} expires on {{expiresAt}}: make a new decision.',
   },
 };
 

@@ -30,19 +30,25 @@ export const permissions = [
   'surveys.manage',
   /** Tenant settings such as how long a classification stays valid. */
   'settings.manage',
+  /** Read risk analyses, the risk register and heat maps. */
+  'risk.read',
+  /** Start and run risk analyses; write, score and treat risks. */
+  'risk.manage',
+  /** Sign risk acceptances; how high one may go depends on the acceptance rules, not on this. */
+  'risk.accept',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'authenticated' | 'public';
 
-const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read'];
+const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read'];
 /** The owners' and managers' work on their objects. */
-const ownerWork: Permission[] = ['org.read', 'people.read', 'register.read', 'register.manage', 'classification.edit', 'actions.manage'];
+const ownerWork: Permission[] = ['org.read', 'people.read', 'register.read', 'register.manage', 'classification.edit', 'actions.manage', 'risk.read', 'risk.manage', 'risk.accept'];
 
 /** Default permissions per role. Scope comes from the assignment, not from here. */
 export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
-  // Technical administration, not security judgement: lowering and national-security referrals stay with the CISO.
-  administrator: permissions.filter((permission) => permission !== 'classification.approveLowering' && permission !== 'classification.referrals'),
+  // Technical administration, not security judgement: lowering, national-security referrals and risk acceptance stay with the business.
+  administrator: permissions.filter((permission) => !['classification.approveLowering', 'classification.referrals', 'risk.accept'].includes(permission)),
   ciso: [
     ...readEverything,
     'audit.read',
@@ -54,18 +60,21 @@ export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
     'actions.manage',
     'surveys.manage',
     'settings.manage',
+    'risk.manage',
+    'risk.accept',
   ],
   it_manager: readEverything,
   incident_manager: readEverything,
   information_owner: ownerWork,
   object_owner: ownerWork,
   business_service_manager: ownerWork,
-  it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage'],
-  system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage'],
-  risk_owner: ['org.read', 'people.read', 'register.read', 'actions.manage'],
+  it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage', 'risk.read', 'risk.manage'],
+  system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage', 'risk.read'],
+  risk_owner: ['org.read', 'people.read', 'register.read', 'actions.manage', 'risk.read', 'risk.manage', 'risk.accept'],
   data_protection_officer: [...readEverything, 'audit.read'],
   protective_security_officer: [...readEverything, 'classification.referrals'],
-  line_manager: ['org.read', 'people.read', 'roles.read', 'register.read'],
+  line_manager: ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read', 'risk.accept'],
+  municipal_director: [...readEverything, 'risk.accept'],
   auditor: [...readEverything, 'audit.read'],
   employee: [],
 };

@@ -13,6 +13,7 @@ export const roleCodes = [
   'data_protection_officer',
   'protective_security_officer',
   'line_manager',
+  'municipal_director',
   'auditor',
   'employee',
 ] as const;
@@ -33,6 +34,7 @@ export const roleLabels: Record<RoleCode, { sv: string; en: string }> = {
   data_protection_officer: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
   protective_security_officer: { sv: 'Säkerhetsskyddschef', en: 'Protective-security officer' },
   line_manager: { sv: 'Chef', en: 'Line manager' },
+  municipal_director: { sv: 'Kommundirektör', en: 'Municipal director' },
   auditor: { sv: 'Revisor', en: 'Auditor' },
   employee: { sv: 'Medarbetare', en: 'Employee' },
 };

@@ -34,6 +34,12 @@ import { SystemsPage } from './routes/systems';
 import { InformationSetPage } from './routes/informationSet';
 import { InformationSetsPage } from './routes/informationSets';
 import { InformationTypesPage } from './routes/informationTypes';
+import { RiskAnalysesPage } from './routes/riskAnalyses';
+import { RiskAnalysisPage } from './routes/riskAnalysis';
+import { RiskPage } from './routes/risk';
+import { RisksPage } from './routes/risks';
+import { riskRegisterSearch } from './components/riskRegister/riskRegisterSearch';
+import { analysisStatuses } from '../shared/risk/analysis';
 import { objectState } from '../shared/schemas/register';
 import { hostingKinds } from '../shared/register';
 import { classificationStatuses } from '../shared/classification/workflow';
@@ -209,11 +215,29 @@ const referralsRoute = createRoute({
   path: '/classification-referrals',
   component: requirePermission('classification.referrals', ClassificationReferralsPage),
 });
+/** Risk analyses and single risks (issue 4). The risk register (/risks) is its own page. */
+const riskAnalysesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/risk-analyses',
+  validateSearch: z.object({
+    q: text,
+    unit: text,
+    status: z.enum(analysisStatuses).optional().catch(undefined),
+    overdue: z.boolean().optional().catch(undefined),
+    objectId: text,
+    page: z.number().int().min(1).optional().catch(undefined),
+  }),
+  component: requirePermission('risk.read', RiskAnalysesPage),
+});
+const riskAnalysisRoute = createRoute({ getParentRoute: () => appRoute, path: '/risk-analyses/$analysisId', component: requirePermission('risk.read', RiskAnalysisPage) });
+const riskRoute = createRoute({ getParentRoute: () => appRoute, path: '/risks/$riskId', component: requirePermission('risk.read', RiskPage) });
+/** The risk register: filters in the address so a view can be linked. */
+const risksRoute = createRoute({ getParentRoute: () => appRoute, path: '/risks', validateSearch: riskRegisterSearch, component: requirePermission('risk.read', RisksPage) });
 const coverageRoute = createRoute({ getParentRoute: () => appRoute, path: '/coverage', component: requirePermission('register.read', CoveragePage) });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, settingsRoute]),
+  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, riskAnalysesRoute, riskAnalysisRoute, riskRoute, risksRoute, settingsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

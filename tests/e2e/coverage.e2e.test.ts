@@ -5,7 +5,7 @@ import { apiAs, expectAccessible, pickLanguage, signInAs, unitNamed, useVarnInBr
 
 const { varn, session } = useVarnInBrowser();
 
-/** The coverage table as shown, by unit name: objects, valid, expired, incomplete, never, share, fulfilment, overdue. */
+/** The coverage table as shown, by unit name: objects, valid, expired, incomplete, never, share, current risk analysis, fulfilment, overdue. */
 async function coverageTable(page: Page, tableName: string): Promise<Map<string, string[]>> {
   const rows = await page.getByRole('table', { name: tableName }).evaluateAll((tables) =>
     tables.flatMap((table) => [...(table as HTMLTableElement).tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.innerText.trim()))),
@@ -18,7 +18,8 @@ async function coverageTable(page: Page, tableName: string): Promise<Map<string,
 function expectedCells(row: CoverageRow): string[] {
   const share = row.objects === 0 ? '–' : `${Math.round((row.valid / row.objects) * 100)} %`;
   const fulfilment = row.actions.fulfilmentPercent === null ? '–' : `${Math.round(row.actions.fulfilmentPercent)} %`;
-  return [row.objects, row.valid, row.expired, row.incomplete, row.never].map(String).concat(share, fulfilment, String(row.actions.overdue));
+  const risk = row.objects === 0 ? '–' : `${row.riskAnalysisCurrent} (${Math.round((row.riskAnalysisCurrent / row.objects) * 100)} %)`;
+  return [row.objects, row.valid, row.expired, row.incomplete, row.never].map(String).concat(share, risk, fulfilment, String(row.actions.overdue));
 }
 
 describe('the coverage dashboard', () => {
@@ -33,6 +34,8 @@ describe('the coverage dashboard', () => {
     const socialRow = rows.find((row) => row.orgUnitId === social.id)!;
     for (const row of rows) expect(row.valid + row.expired + row.incomplete + row.never, row.name).toBe(row.objects);
     expect(socialRow.never).toBeGreaterThan(0);
+    // The demo has fastställda risk analyses in Socialförvaltningen that are not yet due again.
+    expect(socialRow.riskAnalysisCurrent).toBeGreaterThan(0);
     const headline = `${root.valid} av ${root.objects} förvaltningsobjekt har en giltig klassning`;
 
     const { page } = await session.open();
@@ -44,6 +47,7 @@ describe('the coverage dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Täckning av klassningar' }).waitFor();
     await page.getByText(headline, { exact: true }).waitFor();
     await page.getByText(/^Aldrig klassad: ingen informationsmängd/).waitFor();
+    await page.getByText(/^Aktuell riskanalys: objekt som har en fastställd riskanalys/).waitFor();
     const exported = await page.request.get(new URL((await page.getByRole('link', { name: 'Exportera till Excel' }).getAttribute('href'))!, varn.url).href);
     expect([exported.status(), exported.headers()['content-type']]).toEqual([200, expect.stringContaining('spreadsheetml')]);
 

@@ -108,7 +108,7 @@ describe('navigation by role', () => {
   it('shows the administrator every page', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'admin@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskningslogg' }).click();
     await heading(page, 'Granskningslogg').waitFor();
     await page.getByRole('table', { name: 'Händelser i granskningsloggen' }).waitFor();
@@ -135,7 +135,7 @@ describe('navigation by role', () => {
   it('shows a line manager their own unit only and no audit log', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'manager@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Min profil']);
     await page.getByRole('listitem').filter({ hasText: 'Chef – Hemtjänst och underliggande enheter' }).waitFor();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
     const table = page.getByRole('table', { name: 'Personer' });
@@ -150,7 +150,7 @@ describe('navigation by role', () => {
   it('lets the auditor read every list but offers no way to change anything', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'auditor@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
 
     // Organisation: a unit's details, without create, rename, move or close.
     await page.getByRole('link', { name: 'Organisation' }).first().click();

@@ -8,6 +8,9 @@ import { surveyRouteSamples } from '../modules/surveys/routeSamples.js';
 import { registerRouteSamples } from '../modules/objects/routeSamples.js';
 import { requirementRouteSamples } from '../modules/requirements/routeSamples.js';
 import { actionRouteSamples } from '../modules/actions/routeSamples.js';
+import { riskSettingsRouteSamples } from '../modules/riskSettings/routeSamples.js';
+import { riskRouteSamples } from '../modules/risk/routeSamples.js';
+import { riskExportRouteSamples } from '../modules/riskExports/routeSamples.js';
 
 /** Where a sample request aims: a unit (and its path) in the caller's tenant or another. */
 export interface Place {
@@ -39,6 +42,9 @@ export const routeSamples: Record<string, Sample> = {
   ...registerRouteSamples,
   ...requirementRouteSamples,
   ...actionRouteSamples,
+  ...riskSettingsRouteSamples,
+  ...riskRouteSamples,
+  ...riskExportRouteSamples,
   'GET /api/v1/me': async () => ({ url: '/api/v1/me' }),
   'PATCH /api/v1/me': async () => ({ url: '/api/v1/me', body: { locale: 'en' } }),
   // A wrong current password gets past access control and then 422: no caller is locked out.

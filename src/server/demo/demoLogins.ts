@@ -25,6 +25,7 @@ export const exempelkommunLogins: DemoLogin[] = [
   { email: 'it@exempelkommun.se', name: 'Mats Lundin', title: 'IT-chef', unit: 'it', roles: [{ role: 'it_manager', scope: 'tenant' }] },
   { email: 'employee@exempelkommun.se', name: 'Sofia Nyberg', title: 'Undersköterska', unit: 'hemtjanst', roles: [] },
   { email: 'auditor@exempelkommun.se', name: 'Bertil Åkesson', title: 'Förtroendevald revisor', unit: 'revision', roles: [{ role: 'auditor', scope: 'tenant' }] },
+  { email: 'director@exempelkommun.se', name: 'Anders Berglund', title: 'Kommundirektör', unit: 'klf', roles: [{ role: 'municipal_director', scope: 'tenant' }] },
 ];
 
 export const grannkommunLogins: DemoLogin[] = [

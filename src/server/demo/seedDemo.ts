@@ -11,6 +11,7 @@ import { emailLocalPart, firstNames, lastNames, seededRandom, titlesByUnitType }
 import { exempelkommunTree, grannkommunTree, type DemoUnit } from './orgTrees.js';
 import type { DemoPerson } from './registerOwners.js';
 import { seedRegister } from './seedRegister.js';
+import { seedRisks } from './seedRisks.js';
 
 export interface DemoSummary {
   password: string;
@@ -41,6 +42,7 @@ export async function seedDemo(database: Database, password = generateDemoPasswo
       await createLogins(ctx, tenant.logins, unitIds, password, people);
       // The register (objects, classifications, action plans) is Exempelkommun's story.
       if (tenant.slug === 'exempelkommun') await seedRegister(ctx, { unitIds, people, random: seededRandom(tenant.seed + 100) });
+      if (tenant.slug === 'exempelkommun') await seedRisks(ctx, { unitIds, people, random: seededRandom(tenant.seed + 200) });
       return staff + tenant.logins.length;
     });
   }

@@ -15,10 +15,13 @@ import { settingsRoutes } from '../modules/settings/routes.js';
 import { systemRoutes } from '../modules/systems/routes.js';
 import { requirementRoutes } from '../modules/requirements/routes.js';
 import { actionRoutes } from '../modules/actions/routes.js';
+import { riskSettingsRoutes } from '../modules/riskSettings/routes.js';
+import { riskRoutes } from '../modules/risk/routes.js';
+import { riskExportRoutes } from '../modules/riskExports/routes.js';
 import type { AnyRoute } from './route.js';
 
 const registerRoutes = [...registerExportRoutes, ...objectRoutes, ...systemRoutes, ...informationSetRoutes, ...informationTypeRoutes, ...classificationRoutes, ...coverageRoutes, ...settingsRoutes];
 
 /** Every API route of every module; the registry serves exactly these. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes, ...riskSettingsRoutes, ...riskRoutes, ...riskExportRoutes];
 

@@ -10,7 +10,10 @@ export const calendarDate = z.iso.date();
 /** One row of a handlingsplan (or, later, a risk treatment): the shared action model. */
 export const action = z.object({
   id: z.uuid(),
-  objectId: z.uuid(),
+  /** Null only for a risk treatment of a process or org unit. */
+  objectId: z.uuid().nullable(),
+  /** The risk a treatment action reduces. */
+  riskId: z.uuid().nullable(),
   source: z.enum(actionSources),
   title: z.string(),
   requirementId: z.uuid().nullable(),

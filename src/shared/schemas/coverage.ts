@@ -13,6 +13,8 @@ export const coverageRow = z.object({
   never: z.number().int(),
   critical: z.number().int(),
   needsReview: z.number().int(),
+  /** Objects with a fastställd risk analysis that is not overdue (no trigger, next date not passed). */
+  riskAnalysisCurrent: z.number().int(),
   actions: z.object({
     /** Requirements that apply and are not marked "ej tillämpligt". */
     applicable: z.number().int(),

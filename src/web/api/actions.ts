@@ -12,6 +12,8 @@ export const actionPlanQuery = (objectId: string) =>
 export const actionPlanExportUrl = (objectId: string, lang: Locale) => `/api/v1/objects/${objectId}/action-plan.xlsx${queryString({ lang })}`;
 
 export const updateAction = (id: string, input: ActionUpdate) => api.patch<Action>(`/api/v1/actions/${id}`, input);
+/** An unmet requirement becomes a draft risk in the object's open analysis (answers the new risk's id). */
+export const draftRiskFromAction = (id: string) => api.post<{ id: string }>(`/api/v1/actions/${id}/draft-risk`, {});
 export const createManualAction = (objectId: string, input: ManualActionCreate) => api.post<Action>(`/api/v1/objects/${objectId}/actions`, input);
 
 export interface ActionFilter {

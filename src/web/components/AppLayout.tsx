@@ -13,7 +13,7 @@ import { NotificationBell } from './notifications/NotificationBell';
 import { NavItemLink } from './links';
 import { SkipLink } from './SkipLink';
 
-type NavPath = '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
+type NavPath = '/risk-analyses' | '/risks' | '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
 
 /** Every page in the navigation, with the permission it needs (none: everyone signed in). */
 const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?: boolean }[] = [
@@ -24,6 +24,8 @@ const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?
   { to: '/systems', labelKey: 'register.nav.systems', permission: 'register.read' },
   { to: '/information-sets', labelKey: 'register.nav.informationSets', permission: 'register.read' },
   { to: '/information-types', labelKey: 'register.nav.informationTypes', permission: 'register.read' },
+  { to: '/risk-analyses', labelKey: 'risk.nav', permission: 'risk.read' },
+  { to: '/risks', labelKey: 'riskRegister.nav', permission: 'risk.read' },
   { to: '/requirements', labelKey: 'requirements.nav', permission: 'register.read' },
   { to: '/classification-referrals', labelKey: 'referrals.nav', permission: 'classification.referrals' },
   { to: '/surveys', labelKey: 'nav.surveys', permission: 'surveys.manage' },

@@ -3,6 +3,10 @@ import { registerEn } from './en/register';
 import { classificationEn } from './en/classification';
 import { requirementsEn } from './en/requirements';
 import { engagementEn } from './en/engagement';
+import { riskEn } from './en/risk';
+import { riskRegisterEn } from './en/riskRegister';
+import { riskSettingsEn } from './en/riskSettings';
+import { riskExportsEn } from './en/riskExports';
 
 /** English twin of sv.ts: the same keys, checked by the Translation type and by i18n.test.ts. */
 export const en: Translation = {
@@ -384,9 +388,23 @@ export const en: Translation = {
     survey_closed: 'The survey is closed and takes no more answers.',
     survey_unit_type: 'Recipients answer for an administration or a company. Choose such a unit.',
     survey_closes_in_past: 'The last day to answer must be in the future.',
+    treatment_rationale_required: 'A treatment needs a rationale.',
+    residual_incomplete: 'Give both residual likelihood and residual impact, or neither.',
+    out_of_matrix: "Likelihood and impact must be steps of the organisation's risk matrix.",
+    invalid_status_transition: 'The analysis cannot move to that status from here. It moves one step at a time.',
+    risk_owner_required: 'The analysis needs a risk owner before it can be approved.',
+    risk_closed: 'The risk is closed and cannot be changed that way.',
+    already_signed: 'You have already signed the acceptance. It waits for the next signature.',
+    acceptance_above_authority: 'You may not accept a risk at this level.',
+    matrix_invalid: 'The risk matrix cannot be used. Correct the marked fields.',
+    matrix_values_in_use: 'Risks that are not closed use steps you are removing. Change or close them first.',
   },
   ...registerEn,
   ...classificationEn,
   ...requirementsEn,
   ...engagementEn,
+  ...riskEn,
+  ...riskRegisterEn,
+  ...riskSettingsEn,
+  ...riskExportsEn,
 };

@@ -2,6 +2,10 @@ import { registerSv } from './sv/register';
 import { classificationSv } from './sv/classification';
 import { requirementsSv } from './sv/requirements';
 import { engagementSv } from './sv/engagement';
+import { riskSv } from './sv/risk';
+import { riskRegisterSv } from './sv/riskRegister';
+import { riskSettingsSv } from './sv/riskSettings';
+import { riskExportsSv } from './sv/riskExports';
 
 /** Swedish, the default language. en.ts has exactly the same keys (checked by type and test). */
 export const sv = {
@@ -383,11 +387,25 @@ export const sv = {
     survey_closed: 'Enkäten är stängd och tar inte emot fler svar.',
     survey_unit_type: 'Mottagarna svarar för en förvaltning eller ett bolag. Välj en sådan enhet.',
     survey_closes_in_past: 'Sista svarsdagen måste ligga i framtiden.',
+    treatment_rationale_required: 'En behandling behöver en motivering.',
+    residual_incomplete: 'Ange både kvarvarande sannolikhet och kvarvarande konsekvens, eller ingen av dem.',
+    out_of_matrix: 'Sannolikhet och konsekvens måste vara steg i organisationens riskmatris.',
+    invalid_status_transition: 'Analysen kan inte flyttas till den statusen härifrån. Den går ett steg i taget.',
+    risk_owner_required: 'Analysen behöver en riskägare innan den kan fastställas.',
+    risk_closed: 'Risken är stängd och kan inte ändras så.',
+    already_signed: 'Du har redan skrivit under acceptansen. Den väntar på nästa underskrift.',
+    acceptance_above_authority: 'Du får inte acceptera en risk på den här nivån.',
+    matrix_invalid: 'Riskmatrisen går inte att använda. Rätta de markerade fälten.',
+    matrix_values_in_use: 'Risker som inte är stängda använder steg som du tar bort. Ändra eller stäng dem först.',
   },
   ...registerSv,
   ...classificationSv,
   ...requirementsSv,
   ...engagementSv,
+  ...riskSv,
+  ...riskRegisterSv,
+  ...riskSettingsSv,
+  ...riskExportsSv,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

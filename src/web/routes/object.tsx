@@ -14,6 +14,7 @@ import { ObjectOverview } from '../components/register/ObjectOverview';
 import { ObjectRoles } from '../components/register/ObjectRoles';
 import { ObjectSystems } from '../components/register/ObjectSystems';
 import { RaiseProfileModal } from '../components/register/RaiseProfileModal';
+import { ObjectRiskAnalyses } from '../components/risk/ObjectRiskAnalyses';
 
 const route = getRouteApi('/app/objects/$objectId');
 export const objectTabs = ['sets', 'systems', 'roles', 'actions'] as const;
@@ -58,6 +59,7 @@ export function ObjectPage() {
       {object.data && (
         <>
           <ObjectOverview object={object.data} />
+          <ObjectRiskAnalyses object={object.data} />
           <Tabs value={tab} onChange={chooseTab} keepMounted={false}>
             <Tabs.List aria-label={t('register.objects.tabsLabel')}>
               <Tabs.Tab value="sets">{t('register.objects.tabs.sets', { count: object.data.informationSets.length })}</Tabs.Tab>

@@ -7,6 +7,7 @@ import { settingsQuery, updateSettings } from '../api/settings';
 import { notifySuccess } from '../components/notify';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { RiskSettingsSection } from '../components/riskSettings/RiskSettingsSection';
 
 /** The organisation's settings: how long an approved classification stays valid. */
 export function SettingsPage() {
@@ -18,6 +19,7 @@ export function SettingsPage() {
       {settings.isPending && <Loader role="status" aria-label={t('common.loading')} />}
       <ProblemAlert error={settings.error} />
       {settings.data && <ClassificationSettings settings={settings.data} />}
+      <RiskSettingsSection />
     </Stack>
   );
 }
@@ -30,6 +32,8 @@ function ClassificationSettings({ settings }: { settings: TenantSettings }) {
     mutationFn: () => updateSettings({ version: settings.version, classificationValidityMonths: Number(months) }),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsQuery.queryKey, saved);
+      // The risk settings share the version: re-read it so a save there is not refused as stale.
+      void queryClient.invalidateQueries({ queryKey: ['riskSettings'] });
       notifySuccess(t('settings.saved'));
     },
   });

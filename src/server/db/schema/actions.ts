@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { managedObjects } from './register.js';
+import { risks } from './risk.js';
 import { people, tenants } from './tenancy.js';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
@@ -40,7 +41,10 @@ export const actions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id),
-    objectId: uuid('object_id').notNull().references(() => managedObjects.id),
+    /** Null only for a risk treatment whose analysis is of a process or org unit. */
+    objectId: uuid('object_id').references(() => managedObjects.id),
+    /** The risk this action reduces (source 'risk'). */
+    riskId: uuid('risk_id').references(() => risks.id),
     source: text('source').notNull(),
     requirementId: uuid('requirement_id').references(() => requirements.id),
     title: text('title').notNull(),
@@ -56,6 +60,7 @@ export const actions = pgTable(
   },
   (t) => [
     index('actions_object').on(t.objectId),
+    index('actions_risk').on(t.riskId),
     index('actions_tenant_due').on(t.tenantId, t.dueDate),
     uniqueIndex('actions_object_requirement').on(t.objectId, t.requirementId).where(sql`${t.requirementId} is not null`),
   ],

@@ -5,3 +5,4 @@ export * from './register.js';
 export * from './classification.js';
 export * from './actions.js';
 export * from './engagement.js';
+export * from './risk.js';

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AcceptanceRules } from '../../../shared/risk/acceptance.js';
+import type { RiskMatrix } from '../../../shared/risk/matrix.js';
 import { managedObjects } from './register.js';
 
 const timestamps = {
@@ -17,6 +19,13 @@ export const tenants = pgTable('tenants', {
   classificationValidityMonths: integer('classification_validity_months').notNull().default(12),
   /** Optimistic-concurrency version of the tenant's settings (a stale settings write answers 409). */
   settingsVersion: integer('settings_version').notNull().default(1),
+  /** The tenant's risk matrix and acceptance rules (null: the MSB defaults in shared/risk). */
+  riskMatrix: jsonb('risk_matrix').$type<RiskMatrix>(),
+  riskAcceptanceRules: jsonb('risk_acceptance_rules').$type<AcceptanceRules>(),
+  /** How often an approved risk analysis must be redone (DOMAIN §5: yearly). */
+  riskAnalysisIntervalMonths: integer('risk_analysis_interval_months').notNull().default(12),
+  /** How many days before an acceptance expires its signers are reminded. */
+  acceptanceReminderDays: integer('acceptance_reminder_days').notNull().default(30),
   ...timestamps,
 });
 

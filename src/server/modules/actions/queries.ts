@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { PermissionReach } from '../../../shared/access.js';
 import { closedActionStatuses, type ActionSource, type ActionStatus, type Assessment, type Modality, type Nis2Measure } from '../../../shared/actions.js';
 import type { Aspect, Level } from '../../../shared/classification/aspects.js';
@@ -17,6 +17,7 @@ export type ActionRow = typeof actions.$inferSelect;
 const actionColumns = {
   id: actions.id,
   objectId: actions.objectId,
+  riskId: actions.riskId,
   source: actions.source,
   title: actions.title,
   requirementId: actions.requirementId,
@@ -43,7 +44,8 @@ export function toAction(row: ActionSelection, today: string): Action {
   const status = row.status as ActionStatus;
   return {
     id: row.id!,
-    objectId: row.objectId!,
+    objectId: row.objectId,
+    riskId: row.riskId,
     source: row.source as ActionSource,
     title: row.title!,
     requirementId: row.requirementId,
@@ -87,12 +89,25 @@ export async function findActionView(ctx: TenantContext, id: string) {
   return row ?? null;
 }
 
-export async function findActionObjectId(ctx: TenantContext, id: string): Promise<string | null> {
+/** What an action belongs to: its object, and for a risk treatment the risk. */
+export async function findActionOwnerRefs(ctx: TenantContext, id: string): Promise<{ objectId: string | null; riskId: string | null } | null> {
   const [row] = await ctx.tx
-    .select({ objectId: actions.objectId })
+    .select({ objectId: actions.objectId, riskId: actions.riskId })
     .from(actions)
     .where(and(eq(actions.tenantId, ctx.tenantId), eq(actions.id, id)));
-  return row?.objectId ?? null;
+  return row ?? null;
+}
+
+/** The treatment actions of the given risks, oldest first. */
+export async function riskActionRows(ctx: TenantContext, riskIds: string[]) {
+  if (riskIds.length === 0) return [];
+  return ctx.tx
+    .select(actionColumns)
+    .from(actions)
+    .leftJoin(requirements, eq(requirements.id, actions.requirementId))
+    .leftJoin(people, eq(people.id, actions.ownerId))
+    .where(and(eq(actions.tenantId, ctx.tenantId), inArray(actions.riskId, riskIds)))
+    .orderBy(asc(actions.createdAt), asc(actions.id));
 }
 
 /** The requirement-driven state of the given objects' plans, row-locked for regeneration. */
@@ -110,13 +125,14 @@ export async function lockPlannedActions(ctx: TenantContext, objectIds: string[]
       status: actions.status,
     })
     .from(actions)
-    .where(and(eq(actions.tenantId, ctx.tenantId), objectIds === 'all' ? undefined : inArray(actions.objectId, objectIds)))
+    .where(and(eq(actions.tenantId, ctx.tenantId), objectIds === 'all' ? isNotNull(actions.objectId) : inArray(actions.objectId, objectIds)))
     .for('update');
-  return rows.map((row) => ({ ...row, assessment: row.assessment as Assessment | null, status: row.status as ActionStatus }));
+  return rows.map((row) => ({ ...row, objectId: row.objectId!, assessment: row.assessment as Assessment | null, status: row.status as ActionStatus }));
 }
 
 export interface NewAction {
-  objectId: string;
+  objectId: string | null;
+  riskId?: string | null;
   source: ActionSource;
   requirementId?: string | null;
   title: string;
@@ -266,7 +282,7 @@ export async function actionPlanFulfilmentByObject(ctx: TenantContext, reach: Pe
     sql<number>`(count(*) filter (where ${fromRequirement} and ${assessment === null ? sql`${actions.assessment} is null` : sql`${actions.assessment} = ${assessment}`}))::int`;
   return ctx.tx
     .select({
-      objectId: actions.objectId,
+      objectId: sql<string>`${actions.objectId}`,
       orgUnitId: managedObjects.orgUnitId,
       applicable: sql<number>`(count(*) filter (where ${fromRequirement}))::int`,
       met: counted('met'),

@@ -8,15 +8,17 @@ import { defineRoute, type RequestContext } from '../../http/route.js';
 import { objectTarget } from '../objects/profileQueries.js';
 import { findOrgUnit } from '../org/queries.js';
 import { actionPlanWorkbook } from './actionPlanExport.js';
-import { findActionObjectId, searchActions } from './queries.js';
+import { riskTarget } from '../risk/targets.js';
+import { findActionOwnerRefs, searchActions } from './queries.js';
 import { createManualAction, getActionPlan, updateAction } from './service.js';
 
 const tags = ['Action plans'];
 
-/** An action is checked against the object it belongs to. */
+/** An action is checked against the object it belongs to, or for a process's risk treatment, the risk's analysis. */
 async function actionTarget(ctx: RequestContext, id: string) {
-  const objectId = await findActionObjectId(ctx, id);
-  return objectId ? objectTarget(ctx, objectId) : null;
+  const refs = await findActionOwnerRefs(ctx, id);
+  if (refs?.objectId) return objectTarget(ctx, refs.objectId);
+  return refs?.riskId ? riskTarget(ctx, refs.riskId) : null;
 }
 
 export const actionRoutes = [

@@ -142,7 +142,7 @@ export async function updateAction(ctx: TenantContext, id: string, input: z.outp
   const today = todayInStockholm();
   const current = await findActionView(ctx, id);
   if (!current) throw notFound('action');
-  if (input.title !== undefined && current.source !== 'manual') {
+  if (input.title !== undefined && current.source === 'requirement') {
     throw new DomainError(422, 'title_from_requirement', 'An action for a requirement takes its title from the requirement');
   }
   await requireOwner(ctx, input.ownerId);
@@ -156,9 +156,21 @@ export async function updateAction(ctx: TenantContext, id: string, input: z.outp
 
 export async function createManualAction(ctx: TenantContext, objectId: string, input: z.output<typeof manualActionCreate>) {
   await objectName(ctx, objectId);
+  return createAction(ctx, { objectId, source: 'manual' }, input);
+}
+
+/**
+ * Adds one action to the shared model: by hand to an object's plan, or as a risk's
+ * reduction (on the analysed object, or on none for a process or org unit).
+ */
+export async function createAction(
+  ctx: TenantContext,
+  belongsTo: { objectId: string | null; riskId?: string; source: 'manual' | 'risk' },
+  input: z.output<typeof manualActionCreate>,
+) {
   await requireOwner(ctx, input.ownerId);
-  const [row] = await insertActions(ctx, [{ objectId, source: 'manual', ...input, title: input.title }]);
-  const created = toAction((await findActionView(ctx, row.id))!, todayInStockholm());
-  await recordAudit(ctx, { action: 'action.created', entityType: 'action', entityId: row.id, after: created });
+  const [row] = await insertActions(ctx, [{ ...belongsTo, ...input, title: input.title }]);
+  const created = toAction((await findActionView(ctx, row!.id))!, todayInStockholm());
+  await recordAudit(ctx, { action: 'action.created', entityType: 'action', entityId: row!.id, after: created });
   return created;
 }

@@ -24,6 +24,7 @@ interface Row {
   not_met: number;
   unanswered: number;
   overdue: number;
+  risk_current: number;
 }
 
 /**
@@ -52,14 +53,21 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
         count(*) filter (where a.due_date < ${todayInStockholm(now)}::date and a.status not in ('done', 'cancelled')) as overdue
       from actions a where a.tenant_id = ${ctx.tenantId} group by a.object_id
     ),
+    -- An object has a current risk analysis when one of it is fastställd and not yet due again.
+    risk_current as (
+      select distinct ra.object_id from risk_analyses ra
+      where ra.tenant_id = ${ctx.tenantId} and ra.object_id is not null and ra.status = 'approved'
+        and ra.review_trigger is null and ra.next_due_date >= ${todayInStockholm(now)}::date
+    ),
     groups as (
       select st.path, count(*) as objects,
         count(*) filter (where st.state = 'valid') as valid, count(*) filter (where st.state = 'expired') as expired,
         count(*) filter (where st.state = 'incomplete') as incomplete, count(*) filter (where st.state = 'never') as never,
         count(*) filter (where st.critical) as critical, count(*) filter (where st.review > 0) as needs_review,
         coalesce(sum(p.applicable), 0) as applicable, coalesce(sum(p.met), 0) as met, coalesce(sum(p.partly), 0) as partly,
-        coalesce(sum(p.not_met), 0) as not_met, coalesce(sum(p.unanswered), 0) as unanswered, coalesce(sum(p.overdue), 0) as overdue
-      from stats st left join plan p on p.object_id = st.id
+        coalesce(sum(p.not_met), 0) as not_met, coalesce(sum(p.unanswered), 0) as unanswered, coalesce(sum(p.overdue), 0) as overdue,
+        count(rc.object_id) as risk_current
+      from stats st left join plan p on p.object_id = st.id left join risk_current rc on rc.object_id = st.id
       group by st.path
     ),
     -- A path is /root/…/unit/: each group counts for every unit id on its path. A hash join
@@ -73,7 +81,8 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
       coalesce(sum(g.incomplete), 0)::int as incomplete, coalesce(sum(g.never), 0)::int as never,
       coalesce(sum(g.critical), 0)::int as critical, coalesce(sum(g.needs_review), 0)::int as needs_review,
       coalesce(sum(g.applicable), 0)::int as applicable, coalesce(sum(g.met), 0)::int as met, coalesce(sum(g.partly), 0)::int as partly,
-      coalesce(sum(g.not_met), 0)::int as not_met, coalesce(sum(g.unanswered), 0)::int as unanswered, coalesce(sum(g.overdue), 0)::int as overdue
+      coalesce(sum(g.not_met), 0)::int as not_met, coalesce(sum(g.unanswered), 0)::int as unanswered, coalesce(sum(g.overdue), 0)::int as overdue,
+      coalesce(sum(g.risk_current), 0)::int as risk_current
     from org_units u
     left join rolled g on g.unit_id = u.id
     where u.tenant_id = ${ctx.tenantId} and u.closed_at is null
@@ -93,6 +102,7 @@ export async function coverageByUnit(ctx: TenantContext, reach: PermissionReach,
     never: row.never,
     critical: row.critical,
     needsReview: row.needs_review,
+    riskAnalysisCurrent: row.risk_current,
     actions: {
       applicable: row.applicable,
       met: row.met,

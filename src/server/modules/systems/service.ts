@@ -7,6 +7,7 @@ import type { TenantContext } from '../../db/context.js';
 import { systemIntegrations, systems } from '../../db/schema/index.js';
 import { DomainError, notFound, versionConflict } from '../../http/domainError.js';
 import { requestReview } from '../informationSets/reviewTriggers.js';
+import { requestAnalysisReview } from '../risk/analysisQueries.js';
 import { objectTarget } from '../objects/profileQueries.js';
 import { lockObject } from '../objects/queries.js';
 import type { PermissionReach } from '../../../shared/access.js';
@@ -72,6 +73,9 @@ export async function addIntegration(ctx: TenantContext, systemId: string, input
   const after = await describeSystem(ctx, systemId);
   await recordAudit(ctx, { action: 'system.integration_added', entityType: 'system', entityId: systemId, after: { integrationId: row.id, ...input } });
   await requestReview(ctx, await setsHeldBy(ctx, [systemId]), 'integration_added');
+  // A new integration also calls for a new risk analysis of the object (DOMAIN §5).
+  const analyses = await requestAnalysisReview(ctx, [after.objectId], 'new_integration');
+  if (analyses.length > 0) await recordAudit(ctx, { action: 'risk_analysis.review_requested', entityType: 'system', entityId: systemId, after: { trigger: 'new_integration', analysisIds: analyses } });
   return after;
 }
 

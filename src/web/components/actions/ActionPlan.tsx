@@ -12,6 +12,7 @@ import { requirementTitle } from '../requirements/requirementLabels';
 import { TableHead } from '../TableHead';
 import { ActionEditor } from './ActionEditor';
 import { ActionPlanSummary } from './ActionPlanSummary';
+import { DraftRiskButton } from './DraftRiskButton';
 import { ManualActionModal } from './ManualActionModal';
 
 /** What a row is called: its requirement code, or the manual action's own title. */
@@ -32,7 +33,7 @@ export function ActionPlan({ objectId, canManage }: { objectId: string; canManag
   if (!plan.data) return <ProblemAlert error={plan.error} />;
   const applicable = plan.data.actions.filter((action) => action.applicable);
   const setAside = plan.data.actions.filter((action) => !action.applicable);
-  const rowsProps = { canManage, editingId, onEdit: setEditingId };
+  const rowsProps = { canManage, editingId, onEdit: setEditingId, profile: plan.data.profile as Profile };
 
   return (
     <Stack component="section" aria-labelledby="action-plan-heading">
@@ -72,9 +73,10 @@ interface ActionTableProps {
   canManage: boolean;
   editingId: string | null;
   onEdit: (id: string | null) => void;
+  profile: Profile;
 }
 
-function ActionTable({ label: tableLabel, actions, canManage, editingId, onEdit }: ActionTableProps) {
+function ActionTable({ label: tableLabel, actions, canManage, editingId, onEdit, profile }: ActionTableProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const locale = useLocale();
@@ -99,7 +101,7 @@ function ActionTable({ label: tableLabel, actions, canManage, editingId, onEdit 
                         </Badge>
                       ) : (
                         <Badge size="sm" variant="outline" color="gray" tt="none">
-                          {t('actionPlan.manual')}
+                          {t(action.source === 'risk' ? 'actionPlan.fromRisk' : 'actionPlan.manual')}
                         </Badge>
                       )}
                       {action.aspects.length > 0 && (
@@ -109,6 +111,7 @@ function ActionTable({ label: tableLabel, actions, canManage, editingId, onEdit 
                       )}
                       <Nis2Badges measures={action.nis2} />
                     </Group>
+                    <DraftRiskButton action={action} profile={profile} code={nameOf(action)} />
                   </Stack>
                 </Table.Td>
                 <Table.Td>{action.assessment ? label(assessmentLabels[action.assessment]) : <Text size="sm" c="dimmed">{t('actionPlan.notAssessed')}</Text>}</Table.Td>

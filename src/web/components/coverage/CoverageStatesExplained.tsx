@@ -19,6 +19,9 @@ export function CoverageStatesExplained() {
         ))}
       </List>
       <Text size="sm" mt="xs">
+        {t('coverage.riskExplained')}
+      </Text>
+      <Text size="sm" mt="xs">
         {t('coverage.actionsExplained')}
       </Text>
     </Paper>

@@ -23,7 +23,7 @@ export function CoverageTable({ rows }: { rows: readonly CoverageRow[] }) {
       else next.add(id);
       return next;
     });
-  const columns = ['unit', 'objects', 'valid', 'expired', 'incomplete', 'never', 'distribution', 'share', 'fulfilment', 'overdue'].map((key) => t(`coverage.columns.${key}`));
+  const columns = ['unit', 'objects', 'valid', 'expired', 'incomplete', 'never', 'distribution', 'share', 'riskCurrent', 'fulfilment', 'overdue'].map((key) => t(`coverage.columns.${key}`));
 
   return (
     <Box>
@@ -91,6 +91,9 @@ function CoverageTableRow({ node, open, onToggle }: { node: CoverageNode; open: 
         <CoverageBar row={row} />
       </Table.Td>
       <Table.Td style={numeric}>{share === null ? t('coverage.none') : `${share} %`}</Table.Td>
+      <Table.Td style={numeric}>
+        {row.objects === 0 ? t('coverage.none') : t('coverage.riskShare', { count: row.riskAnalysisCurrent, share: Math.round((row.riskAnalysisCurrent / row.objects) * 100) })}
+      </Table.Td>
       <Table.Td style={numeric}>{row.actions.fulfilmentPercent === null ? t('coverage.none') : `${Math.round(row.actions.fulfilmentPercent)} %`}</Table.Td>
       <Table.Td style={numeric}>
         {row.actions.overdue > 0 ? (

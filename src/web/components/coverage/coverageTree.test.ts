@@ -15,6 +15,7 @@ const row = (id: string, parentId: string | null, objects: number, valid: number
   never: objects - valid,
   critical: 0,
   needsReview: 0,
+  riskAnalysisCurrent: 0,
   actions,
 });
 

@@ -3,7 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 
 /** The register list pages whose filters live in the address (so a filtered list can be shared and reloaded). */
-type ListPath = '/objects' | '/systems' | '/information-sets';
+type ListPath = '/objects' | '/systems' | '/information-sets' | '/risks';
 
 export const listPageSize = 50;
 

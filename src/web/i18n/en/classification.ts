@@ -97,6 +97,8 @@ export const classificationEn: Pick<Translation, 'classify' | 'referrals' | 'cov
       incomplete: 'Incomplete: some information sets have an approved classification, others do not.',
       never: 'Never classified: no information set has an approved classification, or the object has no information sets.',
     },
+    riskExplained: 'Current risk analysis: objects with an approved risk analysis that is not overdue (its next date has not passed and no event calls for a new analysis).',
+    riskShare: '{{count}} ({{share}} %)',
     actionsExplained: 'Action plan: how much of the requirements that apply to the objects is met (partly met counts as half), and how many actions are overdue.',
     tableLabel: 'Coverage per unit',
     columns: {
@@ -108,6 +110,7 @@ export const classificationEn: Pick<Translation, 'classify' | 'referrals' | 'cov
       never: 'Never classified',
       distribution: 'Distribution',
       share: 'Share valid',
+      riskCurrent: 'Current risk analysis',
       fulfilment: 'Action plan met',
       overdue: 'Overdue actions',
     },

@@ -88,6 +88,7 @@ export const requirementsEn: Pick<Translation, 'requirements' | 'actionPlan'> = 
     notAssessed: 'Not assessed',
     pastDue: 'Past due',
     manual: 'Own action',
+    fromRisk: 'Risk treatment',
     export: 'Export the action plan (XLSX)',
     columns: {
       requirement: 'Requirement or action',
@@ -102,6 +103,10 @@ export const requirementsEn: Pick<Translation, 'requirements' | 'actionPlan'> = 
       title: 'Assessment of {{code}}',
       implementationHint: 'Describe how the requirement is met today, or what remains to be done.',
       done: 'The action plan has been saved.',
+    },
+    draftRisk: {
+      button: 'Draft a risk for {{code}}',
+      hint: "The requirement is not met for information at level 2 or higher: make it a risk in the object's risk analysis.",
     },
     addManual: {
       button: 'Add action',

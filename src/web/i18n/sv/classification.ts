@@ -95,6 +95,8 @@ export const classificationSv = {
       incomplete: 'Ofullständig: några informationsmängder har en fastställd klassning, andra inte.',
       never: 'Aldrig klassad: ingen informationsmängd har en fastställd klassning, eller så saknar objektet informationsmängder.',
     },
+    riskExplained: 'Aktuell riskanalys: objekt som har en fastställd riskanalys som inte är förfallen (nästa analysdatum har inte passerat och ingen händelse kräver en ny analys).',
+    riskShare: '{{count}} ({{share}} %)',
     actionsExplained: 'Handlingsplan: hur stor del av kraven som gäller objekten som är uppfyllda (delvis uppfyllda räknas som hälften), och hur många åtgärder som är försenade.',
     tableLabel: 'Täckning per enhet',
     columns: {
@@ -106,6 +108,7 @@ export const classificationSv = {
       never: 'Aldrig klassade',
       distribution: 'Fördelning',
       share: 'Andel giltiga',
+      riskCurrent: 'Aktuell riskanalys',
       fulfilment: 'Handlingsplan uppfylld',
       overdue: 'Försenade åtgärder',
     },

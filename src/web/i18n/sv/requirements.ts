@@ -86,6 +86,7 @@ export const requirementsSv = {
     notAssessed: 'Ej bedömd',
     pastDue: 'Datum passerat',
     manual: 'Egen åtgärd',
+    fromRisk: 'Riskåtgärd',
     export: 'Exportera handlingsplanen (XLSX)',
     columns: {
       requirement: 'Krav eller åtgärd',
@@ -100,6 +101,10 @@ export const requirementsSv = {
       title: 'Bedömning av {{code}}',
       implementationHint: 'Beskriv hur kravet uppfylls i dag, eller vad som återstår.',
       done: 'Handlingsplanen är sparad.',
+    },
+    draftRisk: {
+      button: 'Skapa riskutkast för {{code}}',
+      hint: 'Kravet är ej uppfyllt för information på nivå 2 eller högre: gör det till en risk i objektets riskanalys.',
     },
     addManual: {
       button: 'Lägg till åtgärd',
