@@ -14,7 +14,7 @@ import { hostingKinds, systemDependencies } from '../src/shared/register.js';
 import { withSystem } from '../src/server/db/context.js';
 import type { Database, Tx } from '../src/server/db/database.js';
 import * as schema from '../src/server/db/schema/index.js';
-import { firstNames, lastNames, seededRandom } from '../src/server/demo/names.js';
+import { firstNames, lastNames, randomChoices, seededRandom } from '../src/server/demo/names.js';
 import { makeTenant, type TestTenant } from '../src/server/testing/factories.js';
 
 export const registerSize = {
@@ -50,13 +50,7 @@ export interface RegisterData {
 
 export async function generateRegisterData(database: Database, size = registerSize, seed = 3): Promise<RegisterData> {
   const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const weighted = <T>(mix: Array<[T, number]>) => {
-    let roll = random();
-    for (const [value, weight] of mix) if ((roll -= weight) < 0) return value;
-    return mix[mix.length - 1][0];
-  };
+  const { pick, between, weighted } = randomChoices(random);
   const level = () => weighted([[0, 0.1], [1, 0.35], [2, 0.35], [3, 0.2]]);
   const now = Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();

@@ -18,7 +18,7 @@ import { withSystem } from '../src/server/db/context.js';
 import type { Database, Tx } from '../src/server/db/database.js';
 import { rawRows } from '../src/server/db/rawRows.js';
 import * as schema from '../src/server/db/schema/index.js';
-import { seededRandom } from '../src/server/demo/names.js';
+import { randomChoices, seededRandom } from '../src/server/demo/names.js';
 import { generateRegisterData, type RegisterData } from './registerData.js';
 
 export const riskSize = { objectAnalyses: 4_800, unitAnalyses: 200, risksPerAnalysis: 10 };
@@ -34,13 +34,7 @@ export async function generateRiskData(database: Database, size = riskSize, seed
   const register = await generateRegisterData(database);
   const tenantId = register.tenant.tenantId;
   const random = seededRandom(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const weighted = <T>(mix: Array<[T, number]>) => {
-    let roll = random();
-    for (const [value, weight] of mix) if ((roll -= weight) < 0) return value;
-    return mix[mix.length - 1][0];
-  };
+  const { pick, between, weighted } = randomChoices(random);
   const now = Date.now();
   const iso = (ms: number) => new Date(ms).toISOString();
   const date = (ms: number) => iso(ms).slice(0, 10);

@@ -8,36 +8,16 @@
  * checks and the tenant transaction cost alone. The trend is timed too, without a target.
  * BENCH_TIMED=30 times fewer requests for a quick look.
  */
-import os from 'node:os';
-import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../src/server/http/app.js';
-import { openTestDatabase } from '../src/server/testing/testDatabase.js';
-import { testPassword } from '../src/server/testing/factories.js';
+import { buildBenchApp, loadAverage, machineDescription, measure as measureRequest, nearestRank, openBenchDatabase, signIn, spread, warmUp } from './httpBench.js';
 import { generateRiskData } from './riskData.js';
 
-const warmUp = 20;
 const timed = Number(process.env.BENCH_TIMED ?? 200);
 const targetMs = 100;
 
-// openTestDatabase makes (and afterwards drops) a fresh database on the server it is given.
-process.env.TEST_DATABASE_URL = process.env.DATABASE_URL ?? '';
-const database = await openTestDatabase();
-const databaseName =
-  database.kind === 'postgres'
-    ? `PostgreSQL ${((await database.db.execute(sql`show server_version`)) as unknown as { rows: { server_version: string }[] }).rows[0].server_version.split(' ')[0]}`
-    : 'PGlite (in memory)';
-
-// Logs are written at the production level (info) and thrown away, so their cost is counted.
-const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-const app = await buildApp({
-  services: { database, sessionLimits: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 }, secureCookies: false },
-  webDir: '/nonexistent',
-  logLevel: 'info',
-  logStream: discard,
-  trustProxy: 0,
-});
+const { database, databaseName } = await openBenchDatabase();
+const bench = await buildBenchApp(database);
+const { app } = bench;
 
 try {
   const generationStarted = performance.now();
@@ -49,13 +29,12 @@ try {
   const avdelning = await firstChildOf(readerUnit);
   const counts = await rowCounts(data.tenant.tenantId);
 
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const base = await bench.listen();
   const users = [
     { who: 'CISO (whole tenant)', cookie: await signIn(base, ciso.email), unit: cisoUnit, unitLabel: '<förvaltning>' },
     { who: 'chef, one förvaltning', cookie: await signIn(base, reader.email), unit: avdelning, unitLabel: '<avdelning>' },
   ];
-  const loadBefore = os.loadavg()[0].toFixed(2);
+  const loadBefore = loadAverage();
 
   const results = [];
   for (const user of users) {
@@ -77,16 +56,15 @@ try {
     for (const [url, label] of requests) results.push({ who: user.who, url, label, ...(await measure(base + url, user.cookie)) });
   }
 
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const machine = `${os.cpus().length} × ${cpu} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version.slice(1)}`;
+  const machine = machineDescription();
   console.log(`database: ${databaseName}`);
-  console.log(`machine: ${machine}; load average before/after the requests: ${loadBefore} / ${os.loadavg()[0].toFixed(2)}`);
+  console.log(`machine: ${machine}; load average before/after the requests: ${loadBefore} / ${loadAverage()}`);
   console.log(`data: ${data.unitCount} org units, ${Object.entries(counts).map(([table, n]) => `${n.toLocaleString('en-US')} ${table}`).join(', ')} (generated in ${generationSeconds.toFixed(1)} s)\n`);
   console.log('| as | request | answer | min | median | p95 | max | target |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const targetOf = (url: string) => (url === '/api/v1/me' ? 'baseline' : url.startsWith('/api/v1/risks/trend') ? '' : `p95 ≤ ${targetMs} ms`);
   for (const result of results) {
-    const [min, median, p95, max] = [0, 0.5, 0.95, 1].map((q) => nearestRank(result.ms, q).toFixed(1));
+    const [min, median, p95, max] = spread(result.ms);
     console.log(`| ${result.who} | \`GET ${result.label}\` | ${result.answer} | ${min} ms | ${median} ms | ${p95} ms | ${max} ms | ${targetOf(result.url)} |`);
   }
   console.log(`\nMeasured on ${databaseName}, ${machine}, ${new Date().toISOString().slice(0, 10)}: ${timed} requests each after ${warmUp} to warm up, one at a time.`);
@@ -98,31 +76,9 @@ try {
   await database.close();
 }
 
-async function signIn(base: string, email: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: testPassword }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const session = response.headers.getSetCookie().find((value) => value.startsWith('varn_session='))!;
-  return session.split(';')[0];
-}
-
-/** Times each request until its whole body is read; `answer` says what came back. */
-async function measure(url: string, cookie: string) {
-  const ms: number[] = [];
-  let answer = '';
-  for (let run = 0; run < warmUp + timed; run += 1) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    const body = await response.text();
-    const elapsed = performance.now() - started;
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${body.slice(0, 300)}`);
-    if (run >= warmUp) ms.push(elapsed);
-    if (run === 0) answer = describe(JSON.parse(body), body.length);
-  }
-  return { ms: ms.sort((a, b) => a - b), answer };
+/** Times one request as `cookie`'s holder. */
+function measure(url: string, cookie: string) {
+  return measureRequest(url, cookie, timed, describe);
 }
 
 function describe(json: unknown, bytes: number): string {
@@ -132,11 +88,6 @@ function describe(json: unknown, bytes: number): string {
   if (body.months) return `${body.months.length} months, ${size}`;
   if (typeof body.total === 'number') return `${body.total.toLocaleString('en-US')} risks, ${size}`;
   return size;
-}
-
-/** The nearest-rank percentile of sorted values (q = 0 is the minimum, 1 the maximum). */
-function nearestRank(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 async function firstChildOf(unitId: string): Promise<string> {

@@ -43,6 +43,19 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Choices drawn from `random`: one of a list, a whole number in a range, or a weighted mix. */
+export function randomChoices(random: () => number) {
+  return {
+    pick: <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!,
+    between: (low: number, high: number) => low + Math.floor(random() * (high - low + 1)),
+    weighted: <T>(mix: Array<[T, number]>) => {
+      let roll = random();
+      for (const [value, weight] of mix) if ((roll -= weight) < 0) return value;
+      return mix[mix.length - 1]![0];
+    },
+  };
+}
+
 /** ASCII e-mail local part from a Swedish name: "Jönsson" becomes "jonsson". */
 export function emailLocalPart(name: string): string {
   return name

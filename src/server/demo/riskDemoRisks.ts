@@ -8,6 +8,7 @@ import { threatCatalogue } from '../../shared/risk/threatCatalogue.js';
 import type { ThreatOrigin } from '../../shared/risk/threatOrigins.js';
 import type { actions } from '../db/schema/actions.js';
 import type { riskAcceptances, riskLevelHistory, risks } from '../db/schema/risk.js';
+import { randomChoices } from './names.js';
 import { avoidable, threatUse, transferable, type ThreatUse } from './riskDemoContent.js';
 import { addMonths, dayMs, iso, isoDate, type PlannedAnalysis, type RiskDemoInput } from './riskDemoSubjects.js';
 import { acceptReasons, avoidRationales, levelWords, ownRisks, pendingExtreme, reduceRationales, transferRationales } from './riskDemoTexts.js';
@@ -50,13 +51,7 @@ const doneNotes = ['Genomfört och kontrollerat vid uppföljningen.', 'Infört i
 
 export function planRisks(analyses: PlannedAnalysis[], input: RiskDemoInput): PlannedRisks {
   const { random, now, tenantId } = input;
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
-  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  const weighted = <T>(mix: Array<[T, number]>) => {
-    let roll = random();
-    for (const [value, weight] of mix) if ((roll -= weight) < 0) return value;
-    return mix[mix.length - 1][0];
-  };
+  const { pick, between, weighted } = randomChoices(random);
   const clamp = (value: number) => Math.min(4, Math.max(1, value));
   const names = new Map(input.people.map((person) => [person.id, person.name]));
   const out: PlannedRisks = { risks: [], acceptances: [], actions: [], history: [] };

@@ -4,22 +4,16 @@ import { todayInStockholm } from '../../../shared/requirements/actionPlan.js';
 import { action, actionListQuery, actionPage, actionPlan, actionUpdate, manualActionCreate } from '../../../shared/schemas/actions.js';
 import { idParams } from '../../../shared/schemas/common.js';
 import { DomainError } from '../../http/domainError.js';
-import { defineRoute, type RequestContext } from '../../http/route.js';
+import { defineRoute } from '../../http/route.js';
 import { objectTarget } from '../objects/profileQueries.js';
 import { findOrgUnit } from '../org/queries.js';
 import { actionPlanWorkbook } from './actionPlanExport.js';
-import { riskTarget } from '../risk/targets.js';
-import { findActionOwnerRefs, searchActions } from './queries.js';
+import { searchActions } from './queries.js';
+import { actionTarget } from './targets.js';
 import { createManualAction, getActionPlan, updateAction } from './service.js';
 
 const tags = ['Action plans'];
 
-/** An action is checked against the object it belongs to, or for a process's risk treatment, the risk's analysis. */
-async function actionTarget(ctx: RequestContext, id: string) {
-  const refs = await findActionOwnerRefs(ctx, id);
-  if (refs?.objectId) return objectTarget(ctx, refs.objectId);
-  return refs?.riskId ? riskTarget(ctx, refs.riskId) : null;
-}
 
 export const actionRoutes = [
   defineRoute({

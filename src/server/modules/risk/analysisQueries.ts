@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { PermissionReach } from '../../../shared/access.js';
 import type { AnalysisStatus, AnalysisSubject, AnalysisTrigger } from '../../../shared/risk/analysis.js';
@@ -89,6 +89,14 @@ export function toAnalysisSummary(row: AnalysisRow): RiskAnalysisSummary {
     version: row.version,
     createdAt: row.createdAt,
   };
+}
+
+/** The named people in the order given; ids of no one in this tenant are left out. */
+export async function peopleNamed(ctx: TenantContext, ids: string[]): Promise<Array<{ id: string; name: string }>> {
+  if (ids.length === 0) return [];
+  const rows = await ctx.tx.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.tenantId, ctx.tenantId), inArray(people.id, ids)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function findAnalysis(ctx: TenantContext, id: string, today: string): Promise<AnalysisRow | null> {

@@ -12,7 +12,7 @@ import { lockObject } from '../objects/queries.js';
 import { requirePerson } from '../objects/service.js';
 import { findOrgUnit } from '../org/queries.js';
 import { findSystem } from '../systems/queries.js';
-import { findAnalysis, insertAnalysis, listAnalyses, toAnalysisSummary, updateAnalysisVersioned, type AnalysisChanges } from './analysisQueries.js';
+import { findAnalysis, insertAnalysis, listAnalyses, peopleNamed, toAnalysisSummary, updateAnalysisVersioned, type AnalysisChanges } from './analysisQueries.js';
 import { loadRiskConfig } from './config.js';
 import { actionCountsOf, risksOfAnalysis, toRisk } from './riskQueries.js';
 import { analysisTarget } from './targets.js';
@@ -28,11 +28,10 @@ export async function describeAnalysis(ctx: TenantContext, id: string): Promise<
   if (!row) throw notFound('risk analysis');
   const riskRows = await risksOfAnalysis(ctx, id);
   const counts = await actionCountsOf(ctx, riskRows.map((risk) => risk.id), today);
-  const participants = await Promise.all(row.participantIds.map((personId) => requirePerson(ctx, personId, 'participantIds').catch(() => null)));
   const target = await analysisTarget(ctx, id);
   return {
     ...toAnalysisSummary(row),
-    participants: participants.filter((person) => person !== null).map((person) => ({ id: person.id, name: person.name })),
+    participants: await peopleNamed(ctx, row.participantIds),
     risks: riskRows.map((risk) => toRisk(risk, counts.get(risk.id), today)),
     capabilities: { manage: Boolean(target && authorize(ctx.actor?.grants ?? [], 'risk.manage', target)) },
   };

@@ -4,17 +4,7 @@ import { useAdminApp } from '../../testing/fixtures.js';
 import { makeTenant, testPassword } from '../../testing/factories.js';
 import { registerFactory } from '../../testing/registerFactories.js';
 import { readAuditEvents, signIn, type Client } from '../../testing/testApp.js';
-import { unmetRequirementAction } from './routeSamples.js';
-
-const riskBody = (likelihood: number, impact: number, extra: object = {}) => ({
-  cause: 'svaga lösenord och ingen MFA',
-  event: 'intrång i verksamhetssystemet',
-  consequence: 'att personuppgifter om brukare läcker',
-  threatOrigin: 'human_deliberate',
-  likelihood,
-  impact,
-  ...extra,
-});
+import { sampleRisk, unmetRequirementAction } from './routeSamples.js';
 
 describe('risk analyses and risks', () => {
   const setup = useAdminApp();
@@ -41,7 +31,7 @@ describe('risk analyses and risks', () => {
     return response.json();
   }
   async function newRisk(analysisId: string, likelihood: number, impact: number, extra: object = {}): Promise<RiskDetail> {
-    const response = await ciso.post(`/api/v1/risk-analyses/${analysisId}/risks`, riskBody(likelihood, impact, extra));
+    const response = await ciso.post(`/api/v1/risk-analyses/${analysisId}/risks`, sampleRisk(likelihood, impact, extra));
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   }
@@ -70,15 +60,15 @@ describe('risk analyses and risks', () => {
 
   it('refuses values outside the matrix, a treatment without rationale and half a residual, naming the field', async () => {
     const analysis = await newAnalysis();
-    const outside = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, riskBody(5, 2));
+    const outside = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, sampleRisk(5, 2));
     expect(outside.statusCode).toBe(422);
     expect(outside.json()).toMatchObject({ code: 'out_of_matrix', errors: [{ path: 'likelihood' }] });
-    const zero = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, riskBody(2, 0));
+    const zero = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, sampleRisk(2, 0));
     expect(zero.statusCode).toBe(400);
     expect(zero.body).toContain('impact');
-    const noRationale = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, riskBody(2, 2, { treatment: 'reduce' }));
+    const noRationale = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, sampleRisk(2, 2, { treatment: 'reduce' }));
     expect(noRationale.json()).toMatchObject({ status: 422, code: 'treatment_rationale_required', errors: [{ path: 'treatmentRationale' }] });
-    const half = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, riskBody(2, 2, { residualLikelihood: 1 }));
+    const half = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, sampleRisk(2, 2, { residualLikelihood: 1 }));
     expect(half.json()).toMatchObject({ status: 422, code: 'residual_incomplete' });
     const detail = (await ciso.get(`/api/v1/risk-analyses/${analysis.id}`)).json() as RiskAnalysisDetail;
     expect(detail.risks).toHaveLength(0);

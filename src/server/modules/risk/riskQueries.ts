@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PermissionReach } from '../../../shared/access.js';
 import type { Aspect } from '../../../shared/classification/aspects.js';
 import type { RiskStatus, Treatment } from '../../../shared/risk/analysis.js';
@@ -180,8 +180,4 @@ export async function updateRiskVersioned(ctx: TenantContext, id: string, versio
 export async function recordLevels(ctx: TenantContext, entries: Array<{ riskId: string; level: string; residualLevel: string | null; status: string }>) {
   if (entries.length === 0) return;
   await ctx.tx.insert(riskLevelHistory).values(entries.map((entry) => ({ ...entry, tenantId: ctx.tenantId })));
-}
-
-export async function riskIdsOf(ctx: TenantContext, analysisIds: string[]) {
-  return ctx.tx.select({ id: risks.id }).from(risks).where(and(eq(risks.tenantId, ctx.tenantId), inArray(risks.analysisId, analysisIds)));
 }

@@ -10,6 +10,17 @@ import { addresseeIn } from '../notifications/routeSamples.js';
 import { createRiskAnalysis } from './analysisService.js';
 import { createRisk } from './riskService.js';
 
+/** A risk as the API takes it: an intrusion for want of MFA, at the given likelihood and impact. */
+export const sampleRisk = (likelihood: number, impact: number, extra: object = {}) => ({
+  cause: 'svaga lösenord och ingen MFA',
+  event: 'intrång i verksamhetssystemet',
+  consequence: 'att personuppgifter om brukare läcker',
+  threatOrigin: 'human_deliberate' as const,
+  likelihood,
+  impact,
+  ...extra,
+});
+
 let serial = 0;
 const fresh = (prefix: string) => `${prefix} ${(serial += 1)}`;
 
@@ -22,7 +33,7 @@ const analysisIn = async (place: Place, riskOwnerId?: string) => {
 const riskIn = async (place: Place, caller?: Client) => {
   const analysis = await analysisIn(place, caller && (await addresseeIn(place, caller)));
   return withTenant(place.tenant.database, place.tenant.tenantId, null, (ctx) =>
-    createRisk(ctx, analysis.id, { cause: 'svaga lösenord', event: 'intrång i e-posten', consequence: 'läckta personuppgifter', threatOrigin: 'human_deliberate', likelihood: 2, impact: 2 }),
+    createRisk(ctx, analysis.id, sampleRisk(2, 2)),
   );
 };
 
@@ -69,7 +80,7 @@ export const riskRouteSamples: Record<string, Sample> = {
   },
   'POST /api/v1/risk-analyses/:id/risks': async (place) => ({
     url: `/api/v1/risk-analyses/${(await analysisIn(place)).id}/risks`,
-    body: { cause: 'en obehörig', event: 'läser journalen', consequence: 'integritetsintrång', threatOrigin: 'human_deliberate', likelihood: 3, impact: 3 },
+    body: sampleRisk(3, 3),
   }),
   'GET /api/v1/risks': async () => ({ url: '/api/v1/risks?limit=1000' }),
   'GET /api/v1/risks/heatmap': async () => ({ url: '/api/v1/risks/heatmap' }),

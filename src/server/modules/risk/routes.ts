@@ -23,8 +23,7 @@ import {
 } from '../../../shared/schemas/risk.js';
 import { DomainError } from '../../http/domainError.js';
 import { defineRoute } from '../../http/route.js';
-import { findActionOwnerRefs } from '../actions/queries.js';
-import { objectTarget } from '../objects/profileQueries.js';
+import { actionTarget } from '../actions/targets.js';
 import { acceptRisk } from './acceptanceService.js';
 import { draftRiskFromAction } from './fromRequirement.js';
 import { createRiskAnalysis, describeAnalysis, listRiskAnalyses, requestReview, resolveSubject, updateRiskAnalysis } from './analysisService.js';
@@ -189,13 +188,7 @@ export const riskRoutes = [
     url: '/api/v1/actions/:id/draft-risk',
     summary: 'Turn a requirement assessed "ej uppfyllt" (aspect at level 2 or more) into a draft risk in the object\'s open analysis',
     tags,
-    access: {
-      permission: 'risk.manage',
-      target: async (ctx, { params }) => {
-        const refs = await findActionOwnerRefs(ctx, params.id);
-        return refs?.objectId ? objectTarget(ctx, refs.objectId) : null;
-      },
-    },
+    access: { permission: 'risk.manage', target: (ctx, { params }) => actionTarget(ctx, params.id) },
     params: idParams,
     response: riskDetail,
     status: 201,

@@ -8,6 +8,7 @@ import { useAdminApp } from '../../testing/fixtures.js';
 import { registerFactory } from '../../testing/registerFactories.js';
 import { signIn, type Client } from '../../testing/testApp.js';
 import { analysisReportDefinition, loadAnalysisReport } from './analysisReport.js';
+import { sampleRisk } from '../risk/routeSamples.js';
 
 type Cell = string | number | null;
 
@@ -38,15 +39,7 @@ describe('risk exports', () => {
   let objectId: string;
 
   async function addRisk(likelihood: number, impact: number, extra: object = {}): Promise<RiskDetail> {
-    const response = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, {
-      cause: 'svaga lösenord och ingen MFA',
-      event: 'intrång i verksamhetssystemet',
-      consequence: 'att personuppgifter om brukare läcker',
-      threatOrigin: 'human_deliberate',
-      likelihood,
-      impact,
-      ...extra,
-    });
+    const response = await ciso.post(`/api/v1/risk-analyses/${analysis.id}/risks`, sampleRisk(likelihood, impact, extra));
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   }

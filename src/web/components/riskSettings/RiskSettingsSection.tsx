@@ -6,7 +6,6 @@ import { defaultRiskMatrix, type RiskMatrix } from '../../../shared/risk/matrix'
 import { riskSettingsUpdate, type RiskSettings } from '../../../shared/schemas/risk';
 import { riskSettingsQuery } from '../../api/risk';
 import { updateRiskSettings } from '../../api/riskSettings';
-import { settingsQuery } from '../../api/settings';
 import { formErrors } from '../formErrors';
 import { notifySuccess } from '../notify';
 import { problemFieldErrors } from '../problem';
