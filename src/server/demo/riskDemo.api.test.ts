@@ -42,6 +42,9 @@ describe("Exempelkommun's risk analyses", () => {
     expect(approved.length).toBeGreaterThan(analyses.length / 2);
     for (const analysis of approved.filter((candidate) => !candidate.reviewTrigger)) expect(analysis.nextDueDate, analysis.title).toBe(addTwelveMonths(analysis.approvedAt!));
     expect(count(approved, (analysis) => analysis.overdue)).toBeGreaterThanOrEqual(5);
+    const triggered = approved.filter((analysis) => analysis.reviewTrigger);
+    expect(triggered.length).toBeGreaterThan(0);
+    expect(triggered.every((analysis) => analysis.overdue)).toBe(true);
     expect(count(approved, (analysis) => !analysis.overdue)).toBeGreaterThan(count(approved, (analysis) => analysis.overdue));
     expect(analyses.every((analysis) => analysis.riskOwner && analysis.lead && analysis.purpose.length > 40)).toBe(true);
   });
@@ -100,7 +103,8 @@ describe("Exempelkommun's risk analyses", () => {
 
   it('has one extreme risk signed by the CISO that waits for the kommundirektör, who can sign it', async () => {
     const extreme = (await ciso.get('/api/v1/risks?level=extreme&limit=100')).json().items as Risk[];
-    const waiting = extreme.find((risk) => risk.objectName === pendingExtreme.objectName && risk.threatCode === pendingExtreme.threatCode)!;
+    // The object's own analysis, not the one of its pump-station system.
+    const waiting = extreme.find((risk) => risk.analysisTitle.startsWith(`Riskanalys ${pendingExtreme.objectName}`) && risk.threatCode === pendingExtreme.threatCode)!;
     expect(waiting).toBeDefined();
     const detail = (await ciso.get(`/api/v1/risks/${waiting.id}`)).json() as RiskDetail;
     expect(detail.acceptances).toMatchObject([{ status: 'pending', rung: 'ciso_and_director', stillNeeded: ['municipal_director'], signatures: [{ capacity: 'ciso', personName: 'Karin Ekström' }] }]);

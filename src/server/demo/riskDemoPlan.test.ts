@@ -53,6 +53,7 @@ describe("the risk demo's plan", () => {
   it('has about 80 analyses, 600 risks and 120 reduction actions', () => {
     const { analyses, risks, actions } = plan();
     expect(analyses).toHaveLength(81);
+    expect(analyses.filter((analysis) => analysis.row.reviewTrigger).map((analysis) => analysis.row.reviewTrigger).sort()).toEqual(['major_incident', 'new_integration', 'procurement']);
     expect(risks.length).toBeGreaterThanOrEqual(540);
     expect(risks.length).toBeLessThanOrEqual(660);
     expect(actions.length).toBeGreaterThanOrEqual(90);

@@ -175,7 +175,7 @@ export function planRisks(analyses: PlannedAnalysis[], input: RiskDemoInput): Pl
 function reduceActionCount(analysis: PlannedAnalysis, random: () => number): number {
   const roll = random();
   if (analysis.status === 'in_progress') return roll < 0.2 ? 1 : 0;
-  return roll < 0.24 ? 1 : roll < 0.3 ? 2 : 0;
+  return roll < 0.21 ? 1 : roll < 0.26 ? 2 : 0;
 }
 
 /** A level one band away, for a risk whose first assessment was later revised. */

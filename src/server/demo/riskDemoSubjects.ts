@@ -167,9 +167,7 @@ export function planAnalyses(input: RiskDemoInput): PlannedAnalysis[] {
     const j = Math.floor(random() * (i + 1));
     [deck[i], deck[j]] = [deck[j], deck[i]];
   }
-  let triggered = 0;
-
-  return subjects.map((subject) => {
+  const planned = subjects.map((subject): PlannedAnalysis => {
     const status = fixedStatus[subject.key] ?? deck.pop() ?? 'approved';
     const owner = subject.object?.ownerId ? people.find((person) => person.id === subject.object!.ownerId)! : chefOf(subject.unitKey);
     const unitStaff = staffOf(subject.unitKey).filter((person) => person.id !== owner.id);
@@ -195,21 +193,15 @@ export function planAnalyses(input: RiskDemoInput): PlannedAnalysis[] {
       analysisDate = random() < 0.75 ? now + between(10, 90) * dayMs : null;
       createdAt = now - between(5, 60) * dayMs;
     }
-    let nextDue = approvedAt === null ? null : addMonths(approvedAt, 12);
-    let review: { trigger: AnalysisTrigger; at: number } | null = null;
-    // A few recent approvals were overtaken by events that call for a new analysis now.
-    if (status === 'approved' && approvedAt! > now - 300 * dayMs && approvedAt! < now - 60 * dayMs && triggered < triggers.length && subject.kind === 'object' && random() < 0.15) {
-      review = { trigger: triggers[triggered++], at: Math.max(approvedAt! + 20 * dayMs, now - between(10, 80) * dayMs) };
-      nextDue = review.at;
-    }
+    const nextDue = approvedAt === null ? null : addMonths(approvedAt, 12);
     const year = new Date(analysisDate ?? now).getUTCFullYear();
     const id = randomUUID();
     const row: PlannedAnalysis['row'] = {
       id, tenantId: input.tenantId, orgUnitId: subject.orgUnitId, subjectKind: subject.kind, objectId: subject.object?.id ?? null, systemId: subject.systemId,
       processName: subject.processName, title: subject.title(year), purpose: subject.purpose, riskOwnerId: owner.id, leadId: lead, participantIds: participants,
       analysisDate: analysisDate === null ? null : isoDate(analysisDate), status, approvedAt: approvedAt === null ? null : iso(approvedAt), approvedBy: approvedAt === null ? null : owner.id,
-      nextDueDate: nextDue === null ? null : isoDate(nextDue), reviewTrigger: review?.trigger ?? null, reviewRequestedAt: review ? iso(review.at) : null,
-      createdAt: iso(createdAt), updatedAt: iso(Math.max(createdAt, approvedAt ?? 0, review?.at ?? 0)),
+      nextDueDate: nextDue === null ? null : isoDate(nextDue), reviewTrigger: null, reviewRequestedAt: null,
+      createdAt: iso(createdAt), updatedAt: iso(Math.max(createdAt, approvedAt ?? 0)),
     };
     const hosting = new Set<Hosting>(
       subject.kind === 'process' || subject.kind === 'org_unit'
@@ -223,4 +215,14 @@ export function planAnalyses(input: RiskDemoInput): PlannedAnalysis[] {
       pendingExtreme: subject.key === pendingExtreme.objectName,
     };
   });
+
+  // A few recent approvals were overtaken by events that call for a new analysis now.
+  const eligible = planned.filter((analysis) => analysis.row.subjectKind === 'object' && analysis.approvedAt !== null && analysis.approvedAt > now - 300 * dayMs && analysis.approvedAt < now - 60 * dayMs);
+  for (const trigger of triggers) {
+    const [analysis] = eligible.splice(Math.floor(random() * eligible.length), 1);
+    if (!analysis) break;
+    const at = now - between(10, 50) * dayMs;
+    Object.assign(analysis.row, { reviewTrigger: trigger, reviewRequestedAt: iso(at), nextDueDate: isoDate(at), updatedAt: iso(at) });
+  }
+  return planned;
 }
