@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pgliteExtensions } from './db/database.js';
 import { databaseKind, openTestDatabase } from './testing/testDatabase.js';
 
 const varn = path.resolve('bin/varn.mjs');
@@ -89,7 +90,7 @@ describe('varn audit verify', () => {
     if (databaseKind() === 'pglite') {
       const dir = dataDir();
       await expectVerifyCatchesTampering({ VARN_DATA_DIR: dir }, async (sql) => {
-        const db = await PGlite.create(path.join(dir, 'pgdata'));
+        const db = await PGlite.create(path.join(dir, 'pgdata'), { extensions: pgliteExtensions });
         await db.exec(sql);
         await db.close();
       });

@@ -5,6 +5,7 @@ import { seedDemo, type DemoSummary } from './demo/seedDemo.js';
 import { buildApp } from './http/app.js';
 import { scheduleHousekeeping } from './jobs/housekeeping.js';
 import { scheduleRiskReminders } from './jobs/riskReminders.js';
+import { scheduleIncidentDeadlineAlerts } from './jobs/incidentDeadlineAlerts.js';
 import { startJobQueue } from './jobs/jobQueue.js';
 import { countTenants } from './modules/tenants/service.js';
 
@@ -45,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const jobs = await startJobQueue(database, app.log);
     await scheduleHousekeeping(jobs, database, sessionLimits);
     await scheduleRiskReminders(jobs, database);
+    await scheduleIncidentDeadlineAlerts(jobs, database);
     return {
       app,
       database,

@@ -15,7 +15,22 @@ export interface Grant {
  * What a permission is checked against: the whole tenant, one org unit by its path, or one
  * förvaltningsobjekt (with the path of the unit it belongs to, so subtree grants reach it).
  */
-export type AccessTarget = { kind: 'tenant' } | { kind: 'orgUnit'; path: string } | { kind: 'object'; objectId: string; path: string };
+export type AccessTarget =
+  | { kind: 'tenant' }
+  | { kind: 'orgUnit'; path: string }
+  | { kind: 'object'; objectId: string; path: string }
+  | { kind: 'incident'; path: string; involvement: IncidentInvolvement | null };
+
+/**
+ * How the actor is part of one incident. Incident details are confidential (DOMAIN §6): the
+ * reporter follows their own report, people assigned to it work on it, whatever roles they hold.
+ */
+export type IncidentInvolvement = 'reporter' | 'assigned';
+
+const involvementPermissions: Record<IncidentInvolvement, readonly Permission[]> = {
+  reporter: ['incident.read', 'incident.contribute'],
+  assigned: ['incident.read', 'incident.contribute'],
+};
 
 /** Is `target` inside what `grant` covers? A subtree grant covers its unit, every descendant and their objects. */
 function covers(grant: Grant, target: AccessTarget): boolean {
@@ -27,6 +42,7 @@ function covers(grant: Grant, target: AccessTarget): boolean {
 
 /** The one authorization decision: may someone holding `grants` use `permission` on `target`? */
 export function authorize(grants: readonly Grant[], permission: Permission, target: AccessTarget): boolean {
+  if (target.kind === 'incident' && target.involvement && involvementPermissions[target.involvement].includes(permission)) return true;
   return grants.some((grant) => roleGrants(grant.role, permission) && covers(grant, target));
 }
 

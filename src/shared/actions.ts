@@ -35,7 +35,7 @@ export const modalityLabels: Record<Modality, { sv: string; en: string }> = {
 };
 
 /** Where an action comes from: the handlingsplan, added by hand, or a risk's reduction. */
-export const actionSources = ['requirement', 'manual', 'risk'] as const;
+export const actionSources = ['requirement', 'manual', 'risk', 'incident'] as const;
 export type ActionSource = (typeof actionSources)[number];
 
 /** NIS2 art. 21(2) a-j: the risk-management measures a requirement can map to. */

@@ -14,6 +14,12 @@ export const notificationKinds = [
   'survey_received',
   'risk_acceptance_requested',
   'risk_acceptance_expiring',
+  'incident_reported',
+  'incident_assigned',
+  'incident_task_assigned',
+  'incident_deadline_half',
+  'incident_deadline_near',
+  'incident_deadline_overdue',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -27,6 +33,22 @@ export const notificationParams: Record<NotificationKind, readonly string[]> = {
   survey_received: ['title'],
   risk_acceptance_requested: ['riskTitle'],
   risk_acceptance_expiring: ['riskTitle', 'expiresAt'],
+  incident_reported: ['number', 'title'],
+  incident_assigned: ['number', 'title'],
+  incident_task_assigned: ['number', 'task'],
+  incident_deadline_half: ['number', 'report', 'dueAt'],
+  incident_deadline_near: ['number', 'report', 'dueAt'],
+  incident_deadline_overdue: ['number', 'report', 'dueAt'],
+};
+
+/** The legal reports a deadline alert names (`report` travels as `regime.stage`). */
+const legalReportLabels: Record<string, Record<Locale, string>> = {
+  'nis2.early_warning': { sv: 'den tidiga varningen till CSIRT', en: 'the early warning to the CSIRT' },
+  'nis2.notification': { sv: 'incidentanmälan till CSIRT', en: 'the incident notification to the CSIRT' },
+  'nis2.intermediate_report': { sv: 'delrapporten till CSIRT', en: 'the intermediate report to the CSIRT' },
+  'nis2.progress_report': { sv: 'lägesrapporten till CSIRT', en: 'the progress report to the CSIRT' },
+  'nis2.final_report': { sv: 'slutrapporten till CSIRT', en: 'the final report to the CSIRT' },
+  'gdpr.notification': { sv: 'anmälan av personuppgiftsincident till IMY', en: 'the personal-data breach notification to IMY' },
 };
 
 export const notificationTemplates: Record<NotificationKind, Record<Locale, string>> = {
@@ -62,6 +84,30 @@ export const notificationTemplates: Record<NotificationKind, Record<Locale, stri
     sv: 'Acceptansen av risken {{riskTitle}} upphör {{expiresAt}}: ta ett nytt beslut.',
     en: 'The acceptance of the risk {{riskTitle}} expires on {{expiresAt}}: make a new decision.',
   },
+  incident_reported: {
+    sv: 'Ny incident {{number}}: {{title}}',
+    en: 'New incident {{number}}: {{title}}',
+  },
+  incident_assigned: {
+    sv: 'Du har tilldelats incident {{number}}: {{title}}',
+    en: 'You have been assigned incident {{number}}: {{title}}',
+  },
+  incident_task_assigned: {
+    sv: 'Du har fått en uppgift i incident {{number}}: {{task}}',
+    en: 'You have been given a task in incident {{number}}: {{task}}',
+  },
+  incident_deadline_half: {
+    sv: 'Halva tiden har gått för {{report}} i incident {{number}} (senast {{dueAt}}).',
+    en: 'Half the time has passed for {{report}} in incident {{number}} (due {{dueAt}}).',
+  },
+  incident_deadline_near: {
+    sv: '90 % av tiden har gått för {{report}} i incident {{number}} (senast {{dueAt}}).',
+    en: '90 % of the time has passed for {{report}} in incident {{number}} (due {{dueAt}}).',
+  },
+  incident_deadline_overdue: {
+    sv: 'Fristen för {{report}} i incident {{number}} har gått ut ({{dueAt}}).',
+    en: 'The deadline for {{report}} in incident {{number}} has passed ({{dueAt}}).',
+  },
 };
 
 /** The missing parameter names for a kind, empty when the call is complete. */
@@ -74,6 +120,7 @@ export function renderNotification(kind: NotificationKind, params: Record<string
   return notificationTemplates[kind][locale].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     // A review reason travels as its code and is shown in the reader's language.
     if (name === 'reason' && params.reason in reviewReasonLabels) return reviewReasonLabels[params.reason as ReviewReason][locale];
+    if (name === 'report' && params.report in legalReportLabels) return legalReportLabels[params.report][locale];
     return params[name] ?? '';
   });
 }

@@ -36,19 +36,32 @@ export const permissions = [
   'risk.manage',
   /** Sign risk acceptances; how high one may go depends on the acceptance rules, not on this. */
   'risk.accept',
+  /** Read every incident's details in reach (the reporter and assigned people read their own one by involvement). */
+  'incident.read',
+  /** Triage and handle incidents: status, severity, escalation, tasks, legal reports, lessons learned. */
+  'incident.manage',
+  /** Add notes and attachments to an incident. */
+  'incident.contribute',
+  /** Incident statistics: counts and times, no personal data. */
+  'incident.stats',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'authenticated' | 'public';
 
-const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read'];
+const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read', 'incident.stats'];
+/** The incident roles: they see and handle every incident's details. */
+const incidentWork: Permission[] = ['incident.read', 'incident.manage', 'incident.contribute'];
 /** The owners' and managers' work on their objects. */
 const ownerWork: Permission[] = ['org.read', 'people.read', 'register.read', 'register.manage', 'classification.edit', 'actions.manage', 'risk.read', 'risk.manage', 'risk.accept'];
 
 /** Default permissions per role. Scope comes from the assignment, not from here. */
 export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
-  // Technical administration, not security judgement: lowering, national-security referrals and risk acceptance stay with the business.
-  administrator: permissions.filter((permission) => !['classification.approveLowering', 'classification.referrals', 'risk.accept'].includes(permission)),
+  // Technical administration, not security judgement: lowering, national-security referrals and risk acceptance stay with the
+  // business, and incident details stay with the incident roles (the administrator sees the statistics).
+  administrator: permissions.filter(
+    (permission) => !['classification.approveLowering', 'classification.referrals', 'risk.accept', 'incident.read', 'incident.manage', 'incident.contribute'].includes(permission),
+  ),
   ciso: [
     ...readEverything,
     'audit.read',
@@ -62,16 +75,18 @@ export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
     'settings.manage',
     'risk.manage',
     'risk.accept',
+    ...incidentWork,
   ],
   it_manager: readEverything,
-  incident_manager: readEverything,
+  incident_manager: [...readEverything, ...incidentWork],
   information_owner: ownerWork,
   object_owner: ownerWork,
   business_service_manager: ownerWork,
   it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage', 'risk.read', 'risk.manage'],
   system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage', 'risk.read'],
   risk_owner: ['org.read', 'people.read', 'register.read', 'actions.manage', 'risk.read', 'risk.manage', 'risk.accept'],
-  data_protection_officer: [...readEverything, 'audit.read'],
+  // Personal-data breaches are the DPO's to follow (GDPR art. 33/39), not to handle.
+  data_protection_officer: [...readEverything, 'audit.read', 'incident.read'],
   protective_security_officer: [...readEverything, 'classification.referrals'],
   line_manager: ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read', 'risk.accept'],
   municipal_director: [...readEverything, 'risk.accept'],

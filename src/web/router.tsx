@@ -43,6 +43,16 @@ import { analysisStatuses } from '../shared/risk/analysis';
 import { objectState } from '../shared/schemas/register';
 import { hostingKinds } from '../shared/register';
 import { classificationStatuses } from '../shared/classification/workflow';
+import { IncidentsPage } from './routes/incidents';
+import { IncidentNewPage } from './routes/incidentNew';
+import { IncidentsMinePage } from './routes/incidentsMine';
+import { IncidentPage } from './routes/incident';
+import { incidentListSearch } from './components/incidents/useIncidentListSearch';
+import { IncidentDeadlinesPage } from './routes/incidentDeadlines';
+import { IncidentStatsPage } from './routes/incidentStats';
+import { incidentStatsSearch } from './components/incidentStats/incidentStatsSearch';
+import { IncidentSettingsPage } from './routes/incidentSettings';
+import { PublicReportPage } from './routes/publicReport';
 
 /** Search params arrive parsed as JSON ("?q=123" is a number): accept text, ignore garbage. */
 const text = z.preprocess((value) => (value === undefined || value === null ? undefined : String(value)), z.string().optional());
@@ -62,6 +72,9 @@ const loginRoute = createRoute({
   validateSearch: z.object({ redirect: text }),
   component: LoginPage,
 });
+
+/** The public incident report link: no sign-in, outside the signed-in layout. */
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rapportera/$token', component: PublicReportPage });
 
 /** Everything behind sign-in: loads the person (and their language) or goes to /login. */
 const appRoute = createRoute({
@@ -234,10 +247,19 @@ const riskRoute = createRoute({ getParentRoute: () => appRoute, path: '/risks/$r
 /** The risk register: filters in the address so a view can be linked. */
 const risksRoute = createRoute({ getParentRoute: () => appRoute, path: '/risks', validateSearch: riskRegisterSearch, component: requirePermission('risk.read', RisksPage) });
 const coverageRoute = createRoute({ getParentRoute: () => appRoute, path: '/coverage', component: requirePermission('register.read', CoveragePage) });
+/** Incidents (issue 5): anyone reports and follows their own reports; the incident roles keep the register. */
+const incidentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/incidents', validateSearch: incidentListSearch, component: requirePermission('incident.read', IncidentsPage) });
+const incidentNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/incidents/new', component: IncidentNewPage });
+const incidentsMineRoute = createRoute({ getParentRoute: () => appRoute, path: '/incidents/mine', component: IncidentsMinePage });
+const incidentRoute = createRoute({ getParentRoute: () => appRoute, path: '/incidents/$incidentId', component: IncidentPage });
+const incidentDeadlinesRoute = createRoute({ getParentRoute: () => appRoute, path: '/incident-deadlines', component: requirePermission('incident.read', IncidentDeadlinesPage) });
+const incidentStatsRoute = createRoute({ getParentRoute: () => appRoute, path: '/incident-stats', validateSearch: incidentStatsSearch, component: requirePermission('incident.stats', IncidentStatsPage) });
+const incidentSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/incidents', component: requirePermission('settings.manage', IncidentSettingsPage) });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, riskAnalysesRoute, riskAnalysisRoute, riskRoute, risksRoute, settingsRoute]),
+  publicReportRoute,
+  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, riskAnalysesRoute, riskAnalysisRoute, riskRoute, risksRoute, settingsRoute, incidentsRoute, incidentNewRoute, incidentsMineRoute, incidentRoute, incidentDeadlinesRoute, incidentStatsRoute, incidentSettingsRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -34,7 +34,7 @@ describe('signing in and out', () => {
     // Someone else signs in in the same tab: they see their own pages, nothing left from before.
     await fillLogin(page, 'employee@exempelkommun.se');
     await heading(page, 'Välkommen, Sofia Nyberg').waitFor();
-    expect(await navigationLinks(page)).toEqual(['Start', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Min profil']);
     await page.getByText('Du har inga tilldelade roller.').waitFor();
   });
 
@@ -108,7 +108,7 @@ describe('navigation by role', () => {
   it('shows the administrator every page', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'admin@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskningslogg' }).click();
     await heading(page, 'Granskningslogg').waitFor();
     await page.getByRole('table', { name: 'Händelser i granskningsloggen' }).waitFor();
@@ -117,7 +117,7 @@ describe('navigation by role', () => {
   it('shows an employee without roles only Start and Min profil, and no register pages', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'employee@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Min profil']);
     await page.getByText('Du har inga tilldelade roller.').waitFor();
     const shortcuts = page.getByRole('main').getByRole('link');
     expect((await shortcuts.allInnerTexts()).map((text) => text.trim())).toEqual(['Min profil']);
@@ -135,7 +135,7 @@ describe('navigation by role', () => {
   it('shows a line manager their own unit only and no audit log', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'manager@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Min profil']);
     await page.getByRole('listitem').filter({ hasText: 'Chef – Hemtjänst och underliggande enheter' }).waitFor();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personer' }).click();
     const table = page.getByRole('table', { name: 'Personer' });
@@ -150,7 +150,7 @@ describe('navigation by role', () => {
   it('lets the auditor read every list but offers no way to change anything', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'auditor@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
 
     // Organisation: a unit's details, without create, rename, move or close.
     await page.getByRole('link', { name: 'Organisation' }).first().click();

@@ -11,6 +11,12 @@ import { actionRouteSamples } from '../modules/actions/routeSamples.js';
 import { riskSettingsRouteSamples } from '../modules/riskSettings/routeSamples.js';
 import { riskRouteSamples } from '../modules/risk/routeSamples.js';
 import { riskExportRouteSamples } from '../modules/riskExports/routeSamples.js';
+import { incidentDeadlineRouteSamples } from '../modules/incidentDeadlines/routeSamples.js';
+import { incidentReportRouteSamples } from '../modules/incidentReports/routeSamples.js';
+import { incidentRouteSamples } from '../modules/incidents/routeSamples.js';
+import { incidentAttachmentRouteSamples } from '../modules/incidentAttachments/routeSamples.js';
+import { incidentSettingsRouteSamples } from '../modules/incidentSettings/routeSamples.js';
+import { incidentStatsRouteSamples } from '../modules/incidentStats/routeSamples.js';
 
 /** Where a sample request aims: a unit (and its path) in the caller's tenant or another. */
 export interface Place {
@@ -45,6 +51,12 @@ export const routeSamples: Record<string, Sample> = {
   ...riskSettingsRouteSamples,
   ...riskRouteSamples,
   ...riskExportRouteSamples,
+  ...incidentDeadlineRouteSamples,
+  ...incidentReportRouteSamples,
+  ...incidentRouteSamples,
+  ...incidentAttachmentRouteSamples,
+  ...incidentSettingsRouteSamples,
+  ...incidentStatsRouteSamples,
   'GET /api/v1/me': async () => ({ url: '/api/v1/me' }),
   'PATCH /api/v1/me': async () => ({ url: '/api/v1/me', body: { locale: 'en' } }),
   // A wrong current password gets past access control and then 422: no caller is locked out.

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -30,6 +31,12 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Extensions the migrations use (pg_trgm: the risk register's search indexes). PGlite loads
+ * an extension only when created with it, so every PGlite.create must pass these.
+ */
+export const pgliteExtensions = { pg_trgm };
+
 export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { inMemory: true };
 
 /**
@@ -38,13 +45,13 @@ export type DatabaseTarget = { databaseUrl: string } | { dataDir: string } | { i
  */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) return openPostgres(target.databaseUrl);
-  if ('inMemory' in target) return openPglite(await PGlite.create(), null);
+  if ('inMemory' in target) return openPglite(await PGlite.create({ extensions: pgliteExtensions }), null);
   fs.mkdirSync(target.dataDir, { recursive: true });
   const lock = await acquireDataDirLock(target.dataDir);
   try {
     // PostgreSQL's default 128 MB+ of shared buffers would be most of the process's memory;
     // the embedded database serves small installations, where 32 MB is plenty.
-    const pglite = await PGlite.create(path.join(target.dataDir, 'pgdata'), { postgresqlconf: ['shared_buffers=32MB'] });
+    const pglite = await PGlite.create(path.join(target.dataDir, 'pgdata'), { postgresqlconf: ['shared_buffers=32MB'], extensions: pgliteExtensions });
     return openPglite(pglite, lock);
   } catch (error) {
     await lock.release();

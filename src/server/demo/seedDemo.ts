@@ -10,6 +10,7 @@ import { exempelkommunLogins, grannkommunLogins, type DemoLogin } from './demoLo
 import { emailLocalPart, firstNames, lastNames, seededRandom, titlesByUnitType } from './names.js';
 import { exempelkommunTree, grannkommunTree, type DemoUnit } from './orgTrees.js';
 import type { DemoPerson } from './registerOwners.js';
+import { seedIncidents } from './seedIncidents.js';
 import { seedRegister } from './seedRegister.js';
 import { seedRisks } from './seedRisks.js';
 
@@ -43,6 +44,7 @@ export async function seedDemo(database: Database, password = generateDemoPasswo
       // The register (objects, classifications, action plans) is Exempelkommun's story.
       if (tenant.slug === 'exempelkommun') await seedRegister(ctx, { unitIds, people, random: seededRandom(tenant.seed + 100) });
       if (tenant.slug === 'exempelkommun') await seedRisks(ctx, { unitIds, people, random: seededRandom(tenant.seed + 200) });
+      if (tenant.slug === 'exempelkommun') await seedIncidents(ctx, { unitIds, people, random: seededRandom(tenant.seed + 300) });
       return staff + tenant.logins.length;
     });
   }

@@ -18,10 +18,17 @@ import { actionRoutes } from '../modules/actions/routes.js';
 import { riskSettingsRoutes } from '../modules/riskSettings/routes.js';
 import { riskRoutes } from '../modules/risk/routes.js';
 import { riskExportRoutes } from '../modules/riskExports/routes.js';
+import { incidentRoutes } from '../modules/incidents/routes.js';
+import { incidentDeadlineRoutes } from '../modules/incidentDeadlines/routes.js';
+import { incidentReportRoutes } from '../modules/incidentReports/routes.js';
+import { incidentAttachmentRoutes } from '../modules/incidentAttachments/routes.js';
+import { incidentSettingsRoutes } from '../modules/incidentSettings/routes.js';
+import { publicReportRoutes } from '../modules/publicReports/routes.js';
+import { incidentStatsRoutes } from '../modules/incidentStats/routes.js';
 import type { AnyRoute } from './route.js';
 
 const registerRoutes = [...registerExportRoutes, ...objectRoutes, ...systemRoutes, ...informationSetRoutes, ...informationTypeRoutes, ...classificationRoutes, ...coverageRoutes, ...settingsRoutes];
 
 /** Every API route of every module; the registry serves exactly these. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes, ...riskSettingsRoutes, ...riskRoutes, ...riskExportRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes, ...riskSettingsRoutes, ...riskRoutes, ...riskExportRoutes, ...incidentAttachmentRoutes, ...incidentSettingsRoutes, ...publicReportRoutes, ...incidentRoutes, ...incidentDeadlineRoutes, ...incidentReportRoutes, ...incidentStatsRoutes];
 

@@ -10,7 +10,9 @@ import { isUiRoute } from '../../shared/uiRoutes.js';
 import { isMigrated } from '../db/database.js';
 import { allRoutes } from './allRoutes.js';
 import { serializeErrorWithoutParameters } from './errorLogging.js';
+import { serializeRequestWithoutSecrets } from './requestLogging.js';
 import { acceptFileUploads } from './fileUploads.js';
+import { limitPublicReports } from '../modules/publicReports/rateLimit.js';
 import { mapError, problemOf } from './problemMapping.js';
 import type { AppServices } from './route.js';
 import { refuseUnregisteredApiRoutes, registerRoutes } from './routeRegistry.js';
@@ -34,7 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: {
       level: options.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
-      serializers: { err: serializeErrorWithoutParameters },
+      serializers: { err: serializeErrorWithoutParameters, req: serializeRequestWithoutSecrets },
       // Belt and braces: the default serializers log no headers or bodies at all.
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
@@ -96,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  await limitPublicReports(app);
   acceptFileUploads(app);
   registerRoutes(app, options.services, allRoutes);
   await registerWeb(app, options.webDir);

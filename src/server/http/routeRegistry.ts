@@ -82,8 +82,12 @@ function send(reply: FastifyReply, status: number, result: unknown) {
   reply.code(status);
   if (result instanceof FileDownload) {
     const asciiName = result.filename.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+    // No download is ever rendered, sniffed or cached: exports and incident attachments alike.
     return reply
       .header('content-type', result.contentType)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "sandbox; default-src 'none'")
+      .header('cache-control', 'private, no-store')
       .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(result.filename)}`)
       .send(result.body);
   }

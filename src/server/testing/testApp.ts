@@ -72,7 +72,7 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
       method,
       url,
       cookies: { varn_session: cookie.value },
-      headers: method === 'GET' ? {} : { 'x-csrf-token': csrfToken },
+      headers: { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...(Buffer.isBuffer(body) ? { 'content-type': 'application/octet-stream' } : {}) },
       ...(body === undefined ? {} : { payload: body as object }),
     });
   return {

@@ -13,11 +13,13 @@ import { NotificationBell } from './notifications/NotificationBell';
 import { NavItemLink } from './links';
 import { SkipLink } from './SkipLink';
 
-type NavPath = '/risk-analyses' | '/risks' | '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
+type NavPath = '/incidents' | '/incidents/new' | '/incidents/mine' | '/incident-deadlines' | '/incident-stats' | '/risk-analyses' | '/risks' | '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
 
 /** Every page in the navigation, with the permission it needs (none: everyone signed in). */
 const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?: boolean }[] = [
   { to: '/', labelKey: 'nav.start', exact: true },
+  { to: '/incidents/new', labelKey: 'incidents.nav.report' },
+  { to: '/incidents/mine', labelKey: 'incidents.nav.mine' },
   // The security work first: coverage, the register and its catalogues.
   { to: '/coverage', labelKey: 'coverage.nav', permission: 'register.read' },
   { to: '/objects', labelKey: 'register.nav.objects', permission: 'register.read' },
@@ -26,6 +28,9 @@ const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?
   { to: '/information-types', labelKey: 'register.nav.informationTypes', permission: 'register.read' },
   { to: '/risk-analyses', labelKey: 'risk.nav', permission: 'risk.read' },
   { to: '/risks', labelKey: 'riskRegister.nav', permission: 'risk.read' },
+  { to: '/incidents', labelKey: 'incidents.nav.register', permission: 'incident.read', exact: true },
+  { to: '/incident-deadlines', labelKey: 'incidentInsights.nav.deadlines', permission: 'incident.read' },
+  { to: '/incident-stats', labelKey: 'incidentInsights.nav.stats', permission: 'incident.stats' },
   { to: '/requirements', labelKey: 'requirements.nav', permission: 'register.read' },
   { to: '/classification-referrals', labelKey: 'referrals.nav', permission: 'classification.referrals' },
   { to: '/surveys', labelKey: 'nav.surveys', permission: 'surveys.manage' },
@@ -105,7 +110,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
+      <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')} style={{ overflowY: 'auto' }}>
         {items.map((item) => (
           <NavItemLink
             key={item.to}

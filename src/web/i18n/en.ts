@@ -7,6 +7,8 @@ import { riskEn } from './en/risk';
 import { riskRegisterEn } from './en/riskRegister';
 import { riskSettingsEn } from './en/riskSettings';
 import { riskExportsEn } from './en/riskExports';
+import { incidentsEn } from './en/incidents';
+import { incidentInsightsEn } from './en/incidentInsights';
 
 /** English twin of sv.ts: the same keys, checked by the Translation type and by i18n.test.ts. */
 export const en: Translation = {
@@ -407,4 +409,6 @@ export const en: Translation = {
   ...riskRegisterEn,
   ...riskSettingsEn,
   ...riskExportsEn,
+  ...incidentsEn,
+  ...incidentInsightsEn,
 };

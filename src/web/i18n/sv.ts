@@ -6,6 +6,8 @@ import { riskSv } from './sv/risk';
 import { riskRegisterSv } from './sv/riskRegister';
 import { riskSettingsSv } from './sv/riskSettings';
 import { riskExportsSv } from './sv/riskExports';
+import { incidentsSv } from './sv/incidents';
+import { incidentInsightsSv } from './sv/incidentInsights';
 
 /** Swedish, the default language. en.ts has exactly the same keys (checked by type and test). */
 export const sv = {
@@ -406,6 +408,8 @@ export const sv = {
   ...riskRegisterSv,
   ...riskSettingsSv,
   ...riskExportsSv,
+  ...incidentsSv,
+  ...incidentInsightsSv,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

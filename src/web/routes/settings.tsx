@@ -8,6 +8,7 @@ import { notifySuccess } from '../components/notify';
 import { PageHeading } from '../components/PageHeading';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RiskSettingsSection } from '../components/riskSettings/RiskSettingsSection';
+import { IncidentSettingsLink } from '../components/incidentSettings/IncidentSettingsLink';
 
 /** The organisation's settings: how long an approved classification stays valid. */
 export function SettingsPage() {
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <ProblemAlert error={settings.error} />
       {settings.data && <ClassificationSettings settings={settings.data} />}
       <RiskSettingsSection />
+      <IncidentSettingsLink />
     </Stack>
   );
 }

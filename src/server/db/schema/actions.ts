@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { managedObjects } from './register.js';
+import { incidents } from './incident.js';
 import { risks } from './risk.js';
 import { people, tenants } from './tenancy.js';
 
@@ -45,6 +46,8 @@ export const actions = pgTable(
     objectId: uuid('object_id').references(() => managedObjects.id),
     /** The risk this action reduces (source 'risk'). */
     riskId: uuid('risk_id').references(() => risks.id),
+    /** The incident whose lessons learned this action came from (source 'incident'). */
+    incidentId: uuid('incident_id').references(() => incidents.id),
     source: text('source').notNull(),
     requirementId: uuid('requirement_id').references(() => requirements.id),
     title: text('title').notNull(),
@@ -61,6 +64,7 @@ export const actions = pgTable(
   (t) => [
     index('actions_object').on(t.objectId),
     index('actions_risk').on(t.riskId),
+    index('actions_incident').on(t.incidentId),
     index('actions_tenant_due').on(t.tenantId, t.dueDate),
     uniqueIndex('actions_object_requirement').on(t.objectId, t.requirementId).where(sql`${t.requirementId} is not null`),
   ],

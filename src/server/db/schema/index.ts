@@ -6,3 +6,4 @@ export * from './classification.js';
 export * from './actions.js';
 export * from './engagement.js';
 export * from './risk.js';
+export * from './incident.js';

@@ -78,7 +78,19 @@ export const risks = pgTable(
   (t) => [
     index('risks_analysis').on(t.analysisId),
     index('risks_tenant_level').on(t.tenantId, t.level, t.createdAt),
-    index('risks_tenant_status').on(t.tenantId, t.status),
+    // The register's default order, so a page is read in order instead of sorting every risk
+    // (nulls first, as `order by … desc` has them, or PostgreSQL would not use it); migration
+    // 0007 adds `include (status)` (drizzle cannot say it) to skip closed risks unread.
+    index('risks_tenant_score_order').on(t.tenantId, t.score.desc().nullsFirst(), t.updatedAt.desc().nullsFirst(), t.id),
+    // Counts and heat-map cells by status, read from the index alone.
+    index('risks_tenant_status_cells').on(t.tenantId, t.status, t.likelihood, t.impact),
+    index('risks_tenant_status_residual_cells').on(t.tenantId, t.status, t.residualLikelihood, t.residualImpact),
+    // Free-text search (`q`, ilike '%…%') over the four texts: pg_trgm, used through
+    // varn_risks_matching (migration 0007), as row-level security keeps ILIKE off indexes.
+    index('risks_title_trgm').using('gin', t.title.op('gin_trgm_ops')),
+    index('risks_event_trgm').using('gin', t.event.op('gin_trgm_ops')),
+    index('risks_cause_trgm').using('gin', t.cause.op('gin_trgm_ops')),
+    index('risks_consequence_trgm').using('gin', t.consequence.op('gin_trgm_ops')),
   ],
 );
 

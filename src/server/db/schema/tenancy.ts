@@ -26,6 +26,11 @@ export const tenants = pgTable('tenants', {
   riskAnalysisIntervalMonths: integer('risk_analysis_interval_months').notNull().default(12),
   /** How many days before an acceptance expires its signers are reminded. */
   acceptanceReminderDays: integer('acceptance_reminder_days').notNull().default(30),
+  /** The CSIRT that receives cybersäkerhetslagen reports (today CERT-SE at MCF), printed on the report drafts. */
+  csirtName: text('csirt_name').notNull().default('CERT-SE (Myndigheten för civilt försvar)'),
+  csirtContact: text('csirt_contact').notNull().default('cert@cert.se'),
+  /** The secret in the public incident-report link; null while the link is switched off. */
+  publicReportToken: text('public_report_token').unique(),
   ...timestamps,
 });
 

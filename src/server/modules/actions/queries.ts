@@ -133,6 +133,8 @@ export async function lockPlannedActions(ctx: TenantContext, objectIds: string[]
 export interface NewAction {
   objectId: string | null;
   riskId?: string | null;
+  /** The incident whose lessons learned it came from (source 'incident'). */
+  incidentId?: string | null;
   source: ActionSource;
   requirementId?: string | null;
   title: string;

@@ -165,7 +165,7 @@ export async function createManualAction(ctx: TenantContext, objectId: string, i
  */
 export async function createAction(
   ctx: TenantContext,
-  belongsTo: { objectId: string | null; riskId?: string; source: 'manual' | 'risk' },
+  belongsTo: { objectId: string | null; riskId?: string; incidentId?: string; source: 'manual' | 'risk' | 'incident' },
   input: z.output<typeof manualActionCreate>,
 ) {
   await requireOwner(ctx, input.ownerId);

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { PermissionReach } from '../../../shared/access.js';
 import type { Aspect } from '../../../shared/classification/aspects.js';
 import type { RiskStatus, Treatment } from '../../../shared/risk/analysis.js';
@@ -108,12 +109,35 @@ export async function lockRisk(ctx: TenantContext, id: string) {
   return row ?? null;
 }
 
+/**
+ * The register's filter: `where` reads `risks` and, when `joinsAnalysis` is set, the risk's
+ * analysis and its org unit (reach, owner, org unit, object). Without those filters the counts,
+ * heat map and page ids come from `risks` and its indexes alone; every risk has an analysis
+ * and an org unit, so the join changes no answer.
+ */
+export interface RiskCondition {
+  where: SQL | undefined;
+  joinsAnalysis: boolean;
+}
+
 /** The register's conditions; without a status filter, closed risks are left out. */
-export function riskConditions(ctx: TenantContext, filter: RiskFilter & { orgUnitPath?: string; includeClosed?: boolean }, reach: PermissionReach, today: string): SQL | undefined {
-  const conditions: Array<SQL | undefined> = [eq(risks.tenantId, ctx.tenantId), withinReach(orgUnits.path, reach, riskAnalyses.objectId)];
+export function riskConditions(ctx: TenantContext, filter: RiskFilter & { orgUnitPath?: string; includeClosed?: boolean }, reach: PermissionReach, today: string): RiskCondition {
+  const onAnalysis: Array<SQL | undefined> = [withinReach(orgUnits.path, reach, riskAnalyses.objectId)];
+  if (filter.ownerId) onAnalysis.push(eq(riskAnalyses.riskOwnerId, filter.ownerId));
+  if (filter.orgUnitPath) onAnalysis.push(sql`starts_with(${orgUnits.path}, ${filter.orgUnitPath})`);
+  if (filter.objectId) onAnalysis.push(eq(riskAnalyses.objectId, filter.objectId));
+  const conditions: Array<SQL | undefined> = [eq(risks.tenantId, ctx.tenantId), ...onAnalysis];
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(ilike(risks.title, pattern), ilike(risks.event, pattern), ilike(risks.cause, pattern), ilike(risks.consequence, pattern)));
+    // The same ILIKE on the four texts either way. A term with a trigram (three letters or
+    // digits in a row) is looked up in the trigram indexes by varn_risks_matching: under
+    // row-level security the planner cannot use them for ILIKE (migration 0007). Shorter
+    // terms have no trigram to look up, so they are matched row by row.
+    conditions.push(
+      /[\p{L}\p{N}]{3}/u.test(filter.q)
+        ? sql`${risks.id} = any(array(select varn_risks_matching(${pattern})))`
+        : or(ilike(risks.title, pattern), ilike(risks.event, pattern), ilike(risks.cause, pattern), ilike(risks.consequence, pattern)),
+    );
   }
   if (filter.level) conditions.push(eq(risks.level, filter.level));
   if (filter.residualLevel) conditions.push(eq(risks.residualLevel, filter.residualLevel));
@@ -121,15 +145,23 @@ export function riskConditions(ctx: TenantContext, filter: RiskFilter & { orgUni
   if (!filter.status) conditions.push(filter.includeClosed ? undefined : sql`${risks.status} <> 'closed'`);
   else if (filter.status === 'acceptance_expired') conditions.push(and(eq(risks.status, 'accepted'), sql`${risks.acceptedUntil} < ${today}`));
   else conditions.push(eq(risks.status, filter.status));
-  if (filter.ownerId) conditions.push(eq(riskAnalyses.riskOwnerId, filter.ownerId));
-  if (filter.orgUnitPath) conditions.push(sql`starts_with(${orgUnits.path}, ${filter.orgUnitPath})`);
   if (filter.analysisId) conditions.push(eq(risks.analysisId, filter.analysisId));
-  if (filter.objectId) conditions.push(eq(riskAnalyses.objectId, filter.objectId));
   if (filter.threatOrigin) conditions.push(eq(risks.threatOrigin, filter.threatOrigin));
   if (filter.overdueActions) {
     conditions.push(sql`exists (select 1 from actions a where a.tenant_id = ${ctx.tenantId} and a.risk_id = ${risks.id} and ${overdueRiskAction(today)})`);
   }
-  return and(...conditions);
+  return { where: and(...conditions), joinsAnalysis: onAnalysis.some((condition) => condition !== undefined) };
+}
+
+/** `select fields from risks`, joined to the analysis and its org unit only when the condition reads them. */
+export function selectFilteredRisks<Fields extends SelectedFields>(ctx: TenantContext, fields: Fields, condition: RiskCondition) {
+  const query = ctx.tx.select(fields).from(risks).$dynamic();
+  if (condition.joinsAnalysis) {
+    // Dynamic builders join in place.
+    query.innerJoin(riskAnalyses, eq(riskAnalyses.id, risks.analysisId));
+    query.innerJoin(orgUnits, eq(orgUnits.id, riskAnalyses.orgUnitId));
+  }
+  return query.where(condition.where);
 }
 
 const sortOrders: Record<(typeof riskSorts)[number], SQL[]> = {
@@ -139,22 +171,25 @@ const sortOrders: Record<(typeof riskSorts)[number], SQL[]> = {
   title: [sql`${risks.title} asc`],
 };
 
+/**
+ * A page of the register and the count. The page's ids are picked from `risks` (and the joins
+ * the filter needs) first, then only those rows are joined for display: a deep offset then
+ * skips index entries instead of fully joined rows.
+ */
 export async function listRisks(
   ctx: TenantContext,
-  where: SQL | undefined,
+  condition: RiskCondition,
   page: { sort: (typeof riskSorts)[number]; limit: number; offset: number },
 ): Promise<{ total: number; rows: RiskRow[] }> {
-  const rows = await selectRisks(ctx)
-    .where(where)
-    .orderBy(...sortOrders[page.sort], asc(risks.id))
+  const order = [...sortOrders[page.sort], asc(risks.id)];
+  const pageIds = selectFilteredRisks(ctx, { id: risks.id }, condition)
+    .orderBy(...order)
     .limit(page.limit)
     .offset(page.offset);
-  const [count] = await ctx.tx
-    .select({ total: sql<number>`count(*)::int` })
-    .from(risks)
-    .innerJoin(riskAnalyses, eq(riskAnalyses.id, risks.analysisId))
-    .innerJoin(orgUnits, eq(orgUnits.id, riskAnalyses.orgUnitId))
-    .where(where);
+  const rows = await selectRisks(ctx)
+    .where(and(eq(risks.tenantId, ctx.tenantId), inArray(risks.id, pageIds)))
+    .orderBy(...order);
+  const [count] = await selectFilteredRisks(ctx, { total: sql<number>`count(*)::int` }, condition);
   return { total: count?.total ?? 0, rows };
 }
 
