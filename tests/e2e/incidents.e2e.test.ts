@@ -1,27 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, choose, eventually, expectAccessible, pickLanguage, signInAs, tabTo, useVarnInBrowser } from './harness';
+import { heading, menu, notice, section, tableRows } from './pageParts';
 
 const { varn, session } = useVarnInBrowser();
-
-const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' });
-const menu = (page: Page, name = 'Huvudmeny') => page.getByRole('navigation', { name });
-const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-
-/** A table's body rows as shown, cell by cell. */
-function tableRows(scope: Page | Locator, name: string): Promise<string[][]> {
-  return scope.getByRole('table', { name, exact: true }).evaluateAll((tables) =>
-    tables.flatMap((table) => [...(table as HTMLTableElement).tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.innerText.trim()))),
-  );
-}
-
-/** Waits for a success notice and closes it, so it does not lie over buttons near the bottom right. */
-async function notice(page: Page, text: string) {
-  const alert = page.getByRole('alert').filter({ hasText: text });
-  await alert.waitFor();
-  await alert.getByRole('button', { name: /^(Stäng|Close)$/ }).click();
-  await alert.waitFor({ state: 'detached' });
-}
 
 /** The status buttons the page offers, in order. */
 async function statusButtons(page: Page, group = 'Flytta incidenten'): Promise<string[]> {
@@ -120,6 +102,17 @@ describe('incidents in the browser', () => {
     await page.getByRole('definition').filter({ hasText: /^Anmäld$/ }).waitFor();
     expect(await page.getByRole('heading', { name: 'Bedömning' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Flytta till/ }).count()).toBe(0);
+    // What the reporter remembers later goes with the report: a note and a picture.
+    const timeline = section(page, 'Tidslinje');
+    await timeline.getByRole('textbox', { name: 'Ny anteckning' }).fill('Minnet var inte krypterat.');
+    await timeline.getByRole('button', { name: 'Lägg till anteckning' }).click();
+    await notice(page, 'Anteckningen är tillagd.');
+    await timeline.getByText('Minnet var inte krypterat.').waitFor();
+    const attachments = section(page, 'Bilagor');
+    await attachments.locator('input[type="file"]').setInputFiles({ name: 'busskort.png', mimeType: 'image/png', buffer: png });
+    await attachments.getByRole('button', { name: 'Ladda upp' }).click();
+    await notice(page, 'busskort.png är uppladdad.');
+    await attachments.getByRole('table', { name: 'Bilagor' }).getByRole('link', { name: 'busskort.png' }).waitFor();
     await expectAccessible(page, 'reporter view');
 
     // The register and another person's incident stay closed.
@@ -127,9 +120,10 @@ describe('incidents in the browser', () => {
     await heading(page, 'Ingen behörighet').waitFor();
     const manager = await apiAs(varn.url, 'incident@exempelkommun.se');
     const other = await manager.post<{ id: string }>('/api/v1/incidents', { title: 'Driftstörning i växeln', description: 'Telefonväxeln svarar inte.' });
-    s.expectFailure(403, `/api/v1/incidents/${other.id}`);
+    // Not even its existence: the answer is the same as for an incident that is not there.
+    s.expectFailure(404, `/api/v1/incidents/${other.id}`);
     await page.goto(`${varn.url}/incidents/${other.id}`);
-    await page.getByRole('alert').filter({ hasText: 'Du har inte behörighet att göra det här.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Det du söker finns inte, eller så har du inte tillgång till det.' }).waitFor();
     expect(await page.getByText('Telefonväxeln svarar inte.').count()).toBe(0);
   });
 
@@ -144,6 +138,13 @@ describe('incidents in the browser', () => {
     await menu(page).getByRole('link', { name: 'Incidenter', exact: true }).click();
     await heading(page, 'Incidenter').waitFor();
     await page.getByRole('searchbox', { name: 'Sök på nummer, rubrik eller beskrivning' }).fill(title);
+    await eventually(async () => (await tableRows(page, 'Incidenter')).map((row) => row[1])).toEqual([title]);
+    // The unit filter takes the unit and everything under it: the report is not in another förvaltning.
+    const filters = page.getByRole('search', { name: 'Filtrera incidenter' });
+    const unitOf = (await tableRows(page, 'Incidenter'))[0]![4]!;
+    await choose(filters, 'Enhet, med enheterna under', 'Kultur- och fritidsförvaltningen', 'Kultur- och fritids');
+    await page.getByText('Inga incidenter matchar filtret.').waitFor();
+    await choose(filters, 'Enhet, med enheterna under', unitOf, unitOf);
     await eventually(async () => (await tableRows(page, 'Incidenter')).map((row) => row[1])).toEqual([title]);
     await expectAccessible(page, 'incident register');
     await page.getByRole('table', { name: 'Incidenter' }).getByRole('link', { name: title }).click();
@@ -294,6 +295,9 @@ describe('incidents in the browser', () => {
     await notice(page, 'Åtgärden är skapad.');
     expect(await lessons.getByRole('link', { name: 'Flytta säkerhetskopiorna till ett eget nät' }).getAttribute('href')).toBe(`/objects/${objectId}?tab=actions`);
     await lessons.getByText('Åtgärd: Flytta säkerhetskopiorna till ett eget nät').waitFor();
+    // The link to the handlingsplan is still there the next time the page is opened.
+    await page.reload();
+    expect(await section(page, 'Lärdomar').getByRole('link', { name: 'Flytta säkerhetskopiorna till ett eget nät' }).getAttribute('href')).toBe(`/objects/${objectId}?tab=actions`);
     await section(page, 'Tidslinje').getByText('Risk skapad av lärdom').waitFor();
     await expectAccessible(page, 'incident page with lessons learned');
   });

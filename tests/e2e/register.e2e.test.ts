@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { choose, eventually, expectAccessible, isFocused, pickLanguage, signInAs, tabTo, useVarnInBrowser, type Session } from './harness';
+import { heading, tableRows } from './pageParts';
 
 const { varn, session } = useVarnInBrowser();
 
@@ -129,14 +130,6 @@ const words = {
 };
 type Words = (typeof words)['sv'];
 
-/** A table's body rows as shown, cell by cell. */
-function tableRows(scope: Page | Locator, name: string): Promise<string[][]> {
-  return scope.getByRole('table', { name, exact: true }).evaluateAll((tables) =>
-    tables.flatMap((table) => [...(table as HTMLTableElement).tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.innerText.trim()))),
-  );
-}
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const term = (page: Page, name: string) => page.locator('dt', { hasText: name }).locator('xpath=following-sibling::dd[1]');
 
 /**

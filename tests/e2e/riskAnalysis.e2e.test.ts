@@ -1,26 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiAs, choose, eventually, expectAccessible, pickLanguage, signInAs, tabTo, useVarnInBrowser } from './harness';
+import { heading, menu, notice, tableRows } from './pageParts';
 
 const { varn, session } = useVarnInBrowser();
-
-const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
-const menu = (page: Page, name: string) => page.getByRole('navigation', { name });
-
-/** A table's body rows as shown, cell by cell. */
-function tableRows(scope: Page | Locator, name: string): Promise<string[][]> {
-  return scope.getByRole('table', { name, exact: true }).evaluateAll((tables) =>
-    tables.flatMap((table) => [...(table as HTMLTableElement).tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.innerText.trim()))),
-  );
-}
-
-/** Waits for a success notice and closes it, so it does not lie over buttons near the bottom right. */
-async function notice(page: Page, text: string) {
-  const alert = page.getByRole('alert').filter({ hasText: text });
-  await alert.waitFor();
-  await alert.getByRole('button', { name: /^(Stäng|Close)$/ }).click();
-  await alert.waitFor({ state: 'detached' });
-}
 
 /** Fills the "Ny riskanalys" dialog's title, purpose and riskägare and creates it; waits for the analysis page. */
 async function createAnalysis(page: Page, dialog: Locator, w: { title: string; purpose: string; riskOwner?: string; create: string }, title: string) {

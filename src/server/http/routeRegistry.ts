@@ -75,7 +75,10 @@ async function checkAccess(ctx: RequestContext, spec: RouteSpec<never, never, ne
   }
   const target = access.target === 'tenant' ? ({ kind: 'tenant' } as const) : await access.target(ctx, input);
   if (!target) throw notFound();
-  if (!authorize(grants, access.permission, target)) throw forbidden();
+  if (authorize(grants, access.permission, target)) return;
+  // An incident the caller may not even read is, for them, not there: a 403 would confirm it exists.
+  if (target.kind === 'incident' && !authorize(grants, 'incident.read', target)) throw notFound();
+  throw forbidden();
 }
 
 function send(reply: FastifyReply, status: number, result: unknown) {

@@ -232,7 +232,7 @@ export const incidentDetail = incidentSummary.extend({
   tasks: z.array(incidentTask),
   attachments: z.array(incidentAttachment),
   /** Risks and actions made from the lessons learned. */
-  lessons: z.object({ risks: z.array(z.object({ id: z.uuid(), title: z.string() })), actions: z.array(z.object({ id: z.uuid(), title: z.string() })) }),
+  lessons: z.object({ risks: z.array(z.object({ id: z.uuid(), title: z.string() })), actions: z.array(z.object({ id: z.uuid(), title: z.string(), objectId: z.uuid().nullable() })) }),
   /** The statuses the flow allows from here. */
   nextStatuses: z.array(z.enum(incidentStatuses)),
   capabilities: z.object({ manage: z.boolean(), contribute: z.boolean() }),

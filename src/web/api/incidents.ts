@@ -26,6 +26,7 @@ export interface IncidentFilter {
   severity?: number;
   significant?: boolean;
   personalData?: boolean;
+  orgUnitId?: string;
   mine?: boolean;
   limit?: number;
   offset?: number;

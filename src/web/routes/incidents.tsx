@@ -23,7 +23,7 @@ export function IncidentsPage() {
   const search = route.useSearch();
   const list = useIncidentListSearch(search);
   const incidents = useQuery(
-    incidentsQuery({ q: search.q, status: search.status, severity: search.severity, significant: search.significant, personalData: search.personal, ...list.paging }),
+    incidentsQuery({ q: search.q, status: search.status, severity: search.severity, significant: search.significant, personalData: search.personal, orgUnitId: search.unit, ...list.paging }),
   );
   const columns = ['number', 'title', 'status', 'severity', 'orgUnit', 'assignee', 'awareAt', 'nextDeadline'].map((key) => t(`incidents.list.columns.${key}`));
 

@@ -138,8 +138,8 @@ describe('incident attachments', () => {
     expect((await manager.get(`/api/v1/incidents/${id}/attachments/${mine.json().id}`)).statusCode).toBe(200);
     // A colleague who is not part of it reaches neither the incident nor its files.
     const colleague = await setup.signInNewUser([]);
-    expect((await colleague.get(`/api/v1/incidents/${id}/attachments/${mine.json().id}`)).statusCode).toBe(403);
-    expect((await upload(colleague, id, 'x.txt', sampleFiles.text)).statusCode).toBe(403);
+    expect((await colleague.get(`/api/v1/incidents/${id}/attachments/${mine.json().id}`)).statusCode).toBe(404);
+    expect((await upload(colleague, id, 'x.txt', sampleFiles.text)).statusCode).toBe(404);
   });
 
   it('answers 404 for another organisation\'s incident and for a file of another incident', async () => {

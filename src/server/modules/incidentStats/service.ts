@@ -5,7 +5,8 @@ import { compareKeys, labelOf, type Grouping } from './labels.js';
 import { periodsBetween, type StatsPeriod } from './periods.js';
 import { countByKey, type KeyCount } from './counts.js';
 import type { StatsScope } from './scope.js';
-import { durations, firstAwareAt, legalReports } from './times.js';
+import { legalReports } from './legalReports.js';
+import { durations, firstAwareAt } from './times.js';
 
 /** Hours with two decimals (36 seconds): finer than anyone reads a median. */
 const roundHours = (value: number) => Math.round(value * 100) / 100;

@@ -85,9 +85,11 @@ export async function describeIncident(ctx: TenantContext, id: string): Promise<
     updatedAt: toIso(incident.updatedAt),
   };
   if (!full) {
+    // The reporter follows the status and their own notes; what the handlers write stays with them.
+    const ownNote = (event: { kind: string; actor: { id: string } | null }) => event.kind === 'note' && personId !== null && event.actor?.id === personId;
     const timeline = (await timelineOf(ctx, id))
-      .filter((event) => event.kind === 'reported' || event.kind === 'status')
-      .map((event) => ({ ...event, actor: null, note: null }));
+      .filter((event) => event.kind === 'reported' || event.kind === 'status' || ownNote(event))
+      .map((event) => (ownNote(event) ? event : { ...event, actor: null, note: null }));
     return {
       ...reported,
       view: 'reporter',

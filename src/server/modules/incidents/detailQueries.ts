@@ -119,7 +119,7 @@ export async function lessonsOf(ctx: TenantContext, incidentId: string) {
     : [];
   const byId = new Map(riskRows.map((row) => [row.id, row]));
   const actionRows = await ctx.tx
-    .select({ id: actions.id, title: actions.title })
+    .select({ id: actions.id, title: actions.title, objectId: actions.objectId })
     .from(actions)
     .where(and(eq(actions.tenantId, ctx.tenantId), eq(actions.incidentId, incidentId)))
     .orderBy(asc(actions.createdAt));

@@ -182,7 +182,7 @@ describe('triage and handling of incidents', () => {
     expect(moved.statusCode).toBe(403);
     const handed = await handler.patch(`/api/v1/incidents/${incident.id}`, { version: incident.version, orgUnitId: elsewhere });
     expect(handed.statusCode, handed.body).toBe(200);
-    expect((await local.get(`/api/v1/incidents/${incident.id}`)).statusCode).toBe(403);
+    expect((await local.get(`/api/v1/incidents/${incident.id}`)).statusCode).toBe(404);
   });
 
   it('lets the reporter add a note but not handle the incident', async () => {
@@ -193,5 +193,9 @@ describe('triage and handling of incidents', () => {
     expect((await employee.patch(`/api/v1/incidents/${incident.id}`, { version: incident.version, severity: 1 })).statusCode).toBe(403);
     const notes = ((await handler.get(`/api/v1/incidents/${incident.id}`)).json() as IncidentDetail).timeline.filter((event) => event.kind === 'note');
     expect(notes.map((event) => event.note)).toEqual(['Jag kom på en sak till.']);
+    // The reporter sees their own note again, but not what the handlers write.
+    expect((await handler.post(`/api/v1/incidents/${incident.id}/notes`, { note: 'Intern bedömning.' })).statusCode).toBe(201);
+    const seen = ((await employee.get(`/api/v1/incidents/${incident.id}`)).json() as IncidentDetail).timeline.filter((event) => event.kind === 'note');
+    expect(seen.map((event) => event.note)).toEqual(['Jag kom på en sak till.']);
   });
 });

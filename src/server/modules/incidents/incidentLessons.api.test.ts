@@ -55,7 +55,7 @@ describe('lessons learned from an incident', () => {
     const plan = (await ciso.get(`/api/v1/objects/${objectId}/action-plan`)).json() as ActionPlan;
     expect(plan.actions.map((planned) => planned.id)).toContain(action.id);
     const detail = (await ciso.get(`/api/v1/incidents/${incident.id}`)).json() as IncidentDetail;
-    expect(detail.lessons.actions).toEqual([{ id: action.id, title: 'Inför MFA för e-post' }]);
+    expect(detail.lessons.actions).toEqual([{ id: action.id, title: 'Inför MFA för e-post', objectId }]);
   });
 
   it('lets the incident manager file lessons on the objects the incident affected, and nowhere else', async () => {

@@ -2,6 +2,7 @@ import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { incidentStatuses, incidentStatusLabels, severities, severityLabels, type IncidentStatus } from '../../../shared/incident/taxonomy';
 import { useLabel } from '../../i18n';
+import { OrgUnitSelect } from '../OrgUnitSelect';
 import type { IncidentListSearch, useIncidentListSearch } from './useIncidentListSearch';
 
 /** Yes / no / either, for the two legal flags. */
@@ -17,7 +18,7 @@ export function IncidentFilters({ search, list }: { search: IncidentListSearch; 
     { value: 'false', label: t('common.no') },
   ];
   return (
-    <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }} mb="md" role="search" aria-label={t('incidents.list.filters')}>
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} mb="md" role="search" aria-label={t('incidents.list.filters')}>
       <TextInput type="search" label={t('incidents.list.search')} value={list.text} onChange={(event) => list.changeText(event.currentTarget.value)} />
       <Select
         label={t('incidents.fields.status')}
@@ -33,6 +34,7 @@ export function IncidentFilters({ search, list }: { search: IncidentListSearch; 
         onChange={(value) => list.update({ severity: value ? Number(value) : undefined })}
         data={severities.map((severity) => ({ value: String(severity), label: `${severity} ${label(severityLabels[severity])}` }))}
       />
+      <OrgUnitSelect label={t('incidents.list.unitFilter')} clearable includeClosed value={search.unit ?? null} onChange={(id) => list.update({ unit: id ?? undefined })} />
       <Select
         label={t('incidents.fields.significant')}
         clearable

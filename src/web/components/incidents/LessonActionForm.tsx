@@ -12,7 +12,7 @@ import { serverFieldErrors } from './fieldErrors';
 import { FormProblem } from './FormProblem';
 
 /** A lesson becomes an action in the handlingsplan of an object the incident affected, with an owner and a due date. */
-export function LessonActionForm({ incident, onClose, onCreated }: { incident: IncidentDetail; onClose: () => void; onCreated: (made: { objectId: string; title: string }) => void }) {
+export function LessonActionForm({ incident, onClose }: { incident: IncidentDetail; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ objectId: (incident.objects[0]?.id ?? null) as string | null, title: '', ownerId: null as string | null, dueDate: '' });
@@ -23,7 +23,6 @@ export function LessonActionForm({ incident, onClose, onCreated }: { incident: I
     onSuccess: async () => {
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['incidents'] }), queryClient.invalidateQueries({ queryKey: ['actionPlans'] })]);
       notifySuccess(t('incidents.lessons.actionCreated'));
-      onCreated({ objectId: body.objectId, title: body.title });
       onClose();
     },
     onError: (error) => setErrors(serverFieldErrors(error)),

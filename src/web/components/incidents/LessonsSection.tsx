@@ -16,8 +16,6 @@ import { Section } from './Section';
 export function LessonsSection({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'risk' | 'action' | null>(null);
-  // The list of actions made carries no object, so the one just made links to its handlingsplan.
-  const [madeAction, setMadeAction] = useState<{ objectId: string; title: string } | null>(null);
   const manage = incident.capabilities.manage;
   const actions = manage && (
     <Group gap="xs">
@@ -41,14 +39,6 @@ export function LessonsSection({ incident }: { incident: IncidentDetail }) {
             <LabelledText label={t('incidents.fields.lessonsLearned')} text={incident.lessonsLearned} />
           </>
         )}
-        {madeAction && (
-          <Text size="sm">
-            {t('incidents.lessons.actionMadeIn')}{' '}
-            <AnchorLink to="/objects/$objectId" params={{ objectId: madeAction.objectId }} search={{ tab: 'actions' }}>
-              {madeAction.title}
-            </AnchorLink>
-          </Text>
-        )}
         {(risks.length > 0 || madeActions.length > 0) && (
           <div>
             <Text fw={600} size="sm">
@@ -65,7 +55,14 @@ export function LessonsSection({ incident }: { incident: IncidentDetail }) {
               ))}
               {madeActions.map((action) => (
                 <List.Item key={action.id}>
-                  {t('incidents.lessons.action')} {action.title}
+                  {t('incidents.lessons.action')}{' '}
+                  {action.objectId ? (
+                    <AnchorLink to="/objects/$objectId" params={{ objectId: action.objectId }} search={{ tab: 'actions' }}>
+                      {action.title}
+                    </AnchorLink>
+                  ) : (
+                    action.title
+                  )}
                 </List.Item>
               ))}
             </List>
@@ -74,7 +71,7 @@ export function LessonsSection({ incident }: { incident: IncidentDetail }) {
       </Stack>
       <AppModal opened={dialog !== null} onClose={() => setDialog(null)} size="xl" title={dialog === 'risk' ? t('incidents.lessons.createRisk') : t('incidents.lessons.createAction')}>
         {dialog === 'risk' && <LessonRiskForm incident={incident} onClose={() => setDialog(null)} />}
-        {dialog === 'action' && <LessonActionForm incident={incident} onClose={() => setDialog(null)} onCreated={setMadeAction} />}
+        {dialog === 'action' && <LessonActionForm incident={incident} onClose={() => setDialog(null)} />}
       </AppModal>
     </Section>
   );

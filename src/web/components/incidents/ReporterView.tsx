@@ -4,11 +4,16 @@ import type { IncidentDetail } from '../../../shared/schemas/incident';
 import { useLocale } from '../../i18n';
 import { formatDateTime } from '../../i18n/dates';
 import { DescriptionList } from '../DescriptionList';
+import { AttachmentsSection } from './AttachmentsSection';
 import { DeadlinesTable } from './DeadlinesTable';
 import { IncidentStatusBadge } from './IncidentBadges';
 import { Section } from './Section';
+import { TimelineSection } from './TimelineSection';
 
-/** What the reporter sees of their own report: what they wrote, where it stands, and the legal clocks if any. */
+/**
+ * What the reporter sees of their own report: what they wrote, where it stands, the legal clocks
+ * if any, and room to add what they remember later (a note, a screenshot).
+ */
 export function ReporterView({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -32,6 +37,8 @@ export function ReporterView({ incident }: { incident: IncidentDetail }) {
           <DeadlinesTable deadlines={incident.deadlines} />
         </Section>
       )}
+      <TimelineSection incident={incident} />
+      <AttachmentsSection incident={incident} />
     </Stack>
   );
 }

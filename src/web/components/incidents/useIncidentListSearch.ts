@@ -15,6 +15,8 @@ export const incidentListSearch = z.object({
   severity: z.number().int().min(1).max(4).optional().catch(undefined),
   significant: z.boolean().optional().catch(undefined),
   personal: z.boolean().optional().catch(undefined),
+  /** The org unit whose subtree's incidents are listed. */
+  unit: z.uuid().optional().catch(undefined),
   page: z.number().int().min(1).optional().catch(undefined),
 });
 export type IncidentListSearch = z.infer<typeof incidentListSearch>;

@@ -63,6 +63,7 @@ export const incidentsEn: Pick<Translation, 'incidents'> = {
       title: 'Incidents',
       tableLabel: 'Incidents',
       filters: 'Filter incidents',
+      unitFilter: 'Unit, with the units below it',
       search: 'Search number, heading or description',
       empty: 'No incidents match the filter.',
       columns: {
@@ -290,7 +291,6 @@ export const incidentsEn: Pick<Translation, 'incidents'> = {
       made: 'Made from the lessons learned',
       risk: 'Risk:',
       action: 'Action:',
-      actionMadeIn: 'New action in the action plan:',
       object: 'Management object',
       analysis: 'Risk analysis',
       noAnalyses: 'The object has no risk analysis. Start one under Risk analyses first.',

@@ -61,6 +61,7 @@ export const incidentsSv = {
       title: 'Incidenter',
       tableLabel: 'Incidenter',
       filters: 'Filtrera incidenter',
+      unitFilter: 'Enhet, med enheterna under',
       search: 'Sök på nummer, rubrik eller beskrivning',
       empty: 'Inga incidenter matchar filtret.',
       columns: {
@@ -288,7 +289,6 @@ export const incidentsSv = {
       made: 'Skapat av lärdomarna',
       risk: 'Risk:',
       action: 'Åtgärd:',
-      actionMadeIn: 'Ny åtgärd i handlingsplanen:',
       object: 'Förvaltningsobjekt',
       analysis: 'Riskanalys',
       noAnalyses: 'Objektet har ingen riskanalys. Starta en under Riskanalyser först.',
