@@ -7,6 +7,8 @@ import { scheduleHousekeeping } from './jobs/housekeeping.js';
 import { scheduleRiskReminders } from './jobs/riskReminders.js';
 import { scheduleIncidentDeadlineAlerts } from './jobs/incidentDeadlineAlerts.js';
 import { startJobQueue } from './jobs/jobQueue.js';
+import { scheduleScanImports } from './jobs/scanImport.js';
+import { scanImportSettings } from './jobs/scanImportQueue.js';
 import { countTenants } from './modules/tenants/service.js';
 
 export interface RunningServer {
@@ -30,11 +32,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (config.demo && (await countTenants(database)) === 0) {
       demo = await seedDemo(database, config.demoPassword, !config.demoPassword);
     }
+    const scanImports = scanImportSettings(config.dataDir);
     const app = await buildApp({
       services: {
         database,
         sessionLimits: { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs },
         secureCookies: config.https,
+        scanImports,
       },
       webDir: config.webDir,
       logLevel: config.logLevel,
@@ -47,6 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await scheduleHousekeeping(jobs, database, sessionLimits);
     await scheduleRiskReminders(jobs, database);
     await scheduleIncidentDeadlineAlerts(jobs, database);
+    await scheduleScanImports(jobs, database, scanImports, app.log);
     return {
       app,
       database,

@@ -44,12 +44,20 @@ export const permissions = [
   'incident.contribute',
   /** Incident statistics: counts and times, no personal data. */
   'incident.stats',
+  /** Read scanner imports, assets and findings with their history. */
+  'vulnerability.read',
+  /** Upload scanner reports for import into a scope. */
+  'vulnerability.import',
+  /** Work on findings: status, comments, links from assets to systems and objects. */
+  'vulnerability.manage',
 ] as const;
 
 export type Permission = (typeof permissions)[number];
 export type RoutePermission = Permission | 'authenticated' | 'public';
 
-const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read', 'incident.stats'];
+const readEverything: Permission[] = ['org.read', 'people.read', 'roles.read', 'register.read', 'risk.read', 'incident.stats', 'vulnerability.read'];
+/** Those who patch: they import scanner reports and work on the findings (reading them comes with it). */
+const vulnerabilityWork: Permission[] = ['vulnerability.import', 'vulnerability.manage'];
 /** The incident roles: they see and handle every incident's details. */
 const incidentWork: Permission[] = ['incident.read', 'incident.manage', 'incident.contribute'];
 /** The owners' and managers' work on their objects. */
@@ -76,14 +84,15 @@ export const rolePermissions: Record<RoleCode, readonly Permission[]> = {
     'risk.manage',
     'risk.accept',
     ...incidentWork,
+    ...vulnerabilityWork,
   ],
-  it_manager: readEverything,
+  it_manager: [...readEverything, ...vulnerabilityWork],
   incident_manager: [...readEverything, ...incidentWork],
   information_owner: ownerWork,
   object_owner: ownerWork,
   business_service_manager: ownerWork,
-  it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage', 'risk.read', 'risk.manage'],
-  system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage', 'risk.read'],
+  it_service_manager: ['org.read', 'people.read', 'register.read', 'register.manage', 'actions.manage', 'risk.read', 'risk.manage', 'vulnerability.read'],
+  system_administrator: ['org.read', 'people.read', 'register.read', 'classification.edit', 'actions.manage', 'risk.read', 'vulnerability.read', ...vulnerabilityWork],
   risk_owner: ['org.read', 'people.read', 'register.read', 'actions.manage', 'risk.read', 'risk.manage', 'risk.accept'],
   // Personal-data breaches are the DPO's to follow (GDPR art. 33/39), not to handle.
   data_protection_officer: [...readEverything, 'audit.read', 'incident.read'],

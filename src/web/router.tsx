@@ -53,6 +53,14 @@ import { IncidentStatsPage } from './routes/incidentStats';
 import { incidentStatsSearch } from './components/incidentStats/incidentStatsSearch';
 import { IncidentSettingsPage } from './routes/incidentSettings';
 import { PublicReportPage } from './routes/publicReport';
+import { VulnerabilitiesPage } from './routes/vulnerabilities';
+import { ScansPage } from './routes/scans';
+import { VulnerabilityScanPage } from './routes/vulnerabilityScan';
+import { FindingsPage } from './routes/findings';
+import { VulnerabilityFindingPage } from './routes/vulnerabilityFinding';
+import { scanListSearch } from './components/vulnerabilities/scanListSearch';
+import { findingListSearch } from './components/vulnerabilities/useFindingListSearch';
+import { requireVulnerabilityRead } from './components/vulnerabilities/vulnerabilityAccess';
 
 /** Search params arrive parsed as JSON ("?q=123" is a number): accept text, ignore garbage. */
 const text = z.preprocess((value) => (value === undefined || value === null ? undefined : String(value)), z.string().optional());
@@ -255,11 +263,17 @@ const incidentRoute = createRoute({ getParentRoute: () => appRoute, path: '/inci
 const incidentDeadlinesRoute = createRoute({ getParentRoute: () => appRoute, path: '/incident-deadlines', component: requirePermission('incident.read', IncidentDeadlinesPage) });
 const incidentStatsRoute = createRoute({ getParentRoute: () => appRoute, path: '/incident-stats', validateSearch: incidentStatsSearch, component: requirePermission('incident.stats', IncidentStatsPage) });
 const incidentSettingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/settings/incidents', component: requirePermission('settings.manage', IncidentSettingsPage) });
+/** Vulnerability management (issue 6): imports into scopes, and the findings with their history. */
+const vulnerabilitiesRoute = createRoute({ getParentRoute: () => appRoute, path: '/vulnerabilities', component: requireVulnerabilityRead(VulnerabilitiesPage) });
+const scansRoute = createRoute({ getParentRoute: () => appRoute, path: '/vulnerabilities/scans', validateSearch: scanListSearch, component: requireVulnerabilityRead(ScansPage) });
+const scanRoute = createRoute({ getParentRoute: () => appRoute, path: '/vulnerabilities/scans/$scanId', component: requireVulnerabilityRead(VulnerabilityScanPage) });
+const findingsRoute = createRoute({ getParentRoute: () => appRoute, path: '/vulnerabilities/findings', validateSearch: findingListSearch, component: requireVulnerabilityRead(FindingsPage) });
+const findingRoute = createRoute({ getParentRoute: () => appRoute, path: '/vulnerabilities/findings/$findingId', component: requireVulnerabilityRead(VulnerabilityFindingPage) });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicReportRoute,
-  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, riskAnalysesRoute, riskAnalysisRoute, riskRoute, risksRoute, settingsRoute, incidentsRoute, incidentNewRoute, incidentsMineRoute, incidentRoute, incidentDeadlinesRoute, incidentStatsRoute, incidentSettingsRoute]),
+  appRoute.addChildren([startRoute, objectsRoute, objectRoute, systemsRoute, informationSetsRoute, informationSetRoute, informationTypesRoute, requirementsRoute, orgRoute, peopleRoute, personRoute, rolesRoute, auditRoute, profileRoute, surveysRoute, surveyNewRoute, surveyResultsRoute, mySurveysRoute, classifyRoute, referralsRoute, coverageRoute, riskAnalysesRoute, riskAnalysisRoute, riskRoute, risksRoute, settingsRoute, incidentsRoute, incidentNewRoute, incidentsMineRoute, incidentRoute, incidentDeadlinesRoute, incidentStatsRoute, incidentSettingsRoute, vulnerabilitiesRoute, scansRoute, scanRoute, findingsRoute, findingRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -12,8 +12,8 @@ async function navigationLinks(page: Page, name: string): Promise<string[]> {
   return (await navigation.getByRole('link').allInnerTexts()).map((text) => text.trim());
 }
 
-const swedishNavigation = ['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidenter', 'Incidentfrister', 'Incidentstatistik', 'Kravkatalog', 'Säkerhetsskyddsärenden', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil'];
-const englishNavigation = ['Start', 'Report an incident', 'My reports', 'Coverage', 'Management objects', 'Systems', 'Information sets', 'Information types', 'Risk analyses', 'Risk register', 'Incidents', 'Incident deadlines', 'Incident statistics', 'Requirements', 'Protective-security cases', 'Support surveys', 'Organisation', 'People', 'Roles', 'Audit log', 'Settings', 'My profile'];
+const swedishNavigation = ['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidenter', 'Incidentfrister', 'Incidentstatistik', 'Sårbarheter', 'Kravkatalog', 'Säkerhetsskyddsärenden', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil'];
+const englishNavigation = ['Start', 'Report an incident', 'My reports', 'Coverage', 'Management objects', 'Systems', 'Information sets', 'Information types', 'Risk analyses', 'Risk register', 'Incidents', 'Incident deadlines', 'Incident statistics', 'Vulnerabilities', 'Requirements', 'Protective-security cases', 'Support surveys', 'Organisation', 'People', 'Roles', 'Audit log', 'Settings', 'My profile'];
 
 describe('language', () => {
   it('switches to English, and remembers it after signing out and in, also in a new browser', async () => {
@@ -84,7 +84,7 @@ describe('language', () => {
     const other = await session.open();
     await signInAs(other.page, varn.url, 'incident@exempelkommun.se');
     await other.page.getByRole('heading', { level: 1, name: 'Welcome, Jonas Wikström', exact: true }).waitFor();
-    expect(await navigationLinks(other.page, 'Main menu')).toEqual(['Start', 'Report an incident', 'My reports', 'Coverage', 'Management objects', 'Systems', 'Information sets', 'Information types', 'Risk analyses', 'Risk register', 'Incidents', 'Incident deadlines', 'Incident statistics', 'Requirements', 'Organisation', 'People', 'Roles', 'My profile']);
+    expect(await navigationLinks(other.page, 'Main menu')).toEqual(['Start', 'Report an incident', 'My reports', 'Coverage', 'Management objects', 'Systems', 'Information sets', 'Information types', 'Risk analyses', 'Risk register', 'Incidents', 'Incident deadlines', 'Incident statistics', 'Vulnerabilities', 'Requirements', 'Organisation', 'People', 'Roles', 'My profile']);
   });
 
   it('shows a wrong password in the chosen language', async () => {

@@ -108,7 +108,7 @@ describe('navigation by role', () => {
   it('shows the administrator every page', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'admin@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Sårbarheter', 'Kravkatalog', 'Stödenkäter', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Inställningar', 'Min profil']);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskningslogg' }).click();
     await heading(page, 'Granskningslogg').waitFor();
     await page.getByRole('table', { name: 'Händelser i granskningsloggen' }).waitFor();
@@ -150,7 +150,7 @@ describe('navigation by role', () => {
   it('lets the auditor read every list but offers no way to change anything', async () => {
     const { page } = await session.open();
     await signInAs(page, varn.url, 'auditor@exempelkommun.se');
-    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
+    expect(await navigationLinks(page)).toEqual(['Start', 'Rapportera incident', 'Mina anmälningar', 'Täckning', 'Förvaltningsobjekt', 'System', 'Informationsmängder', 'Informationstyper', 'Riskanalyser', 'Riskregister', 'Incidentstatistik', 'Sårbarheter', 'Kravkatalog', 'Organisation', 'Personer', 'Roller', 'Granskningslogg', 'Min profil']);
 
     // Organisation: a unit's details, without create, rename, move or close.
     await page.getByRole('link', { name: 'Organisation' }).first().click();

@@ -17,6 +17,8 @@ import { incidentRouteSamples } from '../modules/incidents/routeSamples.js';
 import { incidentAttachmentRouteSamples } from '../modules/incidentAttachments/routeSamples.js';
 import { incidentSettingsRouteSamples } from '../modules/incidentSettings/routeSamples.js';
 import { incidentStatsRouteSamples } from '../modules/incidentStats/routeSamples.js';
+import { scanRouteSamples } from '../modules/scans/routeSamples.js';
+import { findingRouteSamples } from '../modules/findings/routeSamples.js';
 
 /** Where a sample request aims: a unit (and its path) in the caller's tenant or another. */
 export interface Place {
@@ -57,6 +59,8 @@ export const routeSamples: Record<string, Sample> = {
   ...incidentAttachmentRouteSamples,
   ...incidentSettingsRouteSamples,
   ...incidentStatsRouteSamples,
+  ...scanRouteSamples,
+  ...findingRouteSamples,
   'GET /api/v1/me': async () => ({ url: '/api/v1/me' }),
   'PATCH /api/v1/me': async () => ({ url: '/api/v1/me', body: { locale: 'en' } }),
   // A wrong current password gets past access control and then 422: no caller is locked out.

@@ -25,10 +25,12 @@ import { incidentAttachmentRoutes } from '../modules/incidentAttachments/routes.
 import { incidentSettingsRoutes } from '../modules/incidentSettings/routes.js';
 import { publicReportRoutes } from '../modules/publicReports/routes.js';
 import { incidentStatsRoutes } from '../modules/incidentStats/routes.js';
+import { scanRoutes } from '../modules/scans/routes.js';
+import { findingRoutes } from '../modules/findings/routes.js';
 import type { AnyRoute } from './route.js';
 
 const registerRoutes = [...registerExportRoutes, ...objectRoutes, ...systemRoutes, ...informationSetRoutes, ...informationTypeRoutes, ...classificationRoutes, ...coverageRoutes, ...settingsRoutes];
 
 /** Every API route of every module; the registry serves exactly these. */
-export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes, ...riskSettingsRoutes, ...riskRoutes, ...riskExportRoutes, ...incidentAttachmentRoutes, ...incidentSettingsRoutes, ...publicReportRoutes, ...incidentRoutes, ...incidentDeadlineRoutes, ...incidentReportRoutes, ...incidentStatsRoutes];
+export const allRoutes: AnyRoute[] = [...authRoutes, ...orgRoutes, ...peopleRoutes, ...roleRoutes, ...auditRoutes, ...notificationRoutes, ...surveyRoutes, ...registerRoutes, ...requirementRoutes, ...actionRoutes, ...riskSettingsRoutes, ...riskRoutes, ...riskExportRoutes, ...incidentAttachmentRoutes, ...incidentSettingsRoutes, ...publicReportRoutes, ...incidentRoutes, ...incidentDeadlineRoutes, ...incidentReportRoutes, ...incidentStatsRoutes, ...scanRoutes, ...findingRoutes];
 

@@ -12,6 +12,7 @@ import { allRoutes } from './allRoutes.js';
 import { serializeErrorWithoutParameters } from './errorLogging.js';
 import { serializeRequestWithoutSecrets } from './requestLogging.js';
 import { acceptFileUploads } from './fileUploads.js';
+import { acceptMultipartUploads } from './multipartUploads.js';
 import { limitPublicReports } from '../modules/publicReports/rateLimit.js';
 import { mapError, problemOf } from './problemMapping.js';
 import type { AppServices } from './route.js';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await limitPublicReports(app);
   acceptFileUploads(app);
+  await acceptMultipartUploads(app);
   registerRoutes(app, options.services, allRoutes);
   await registerWeb(app, options.webDir);
   return app;

@@ -5,6 +5,7 @@ import type { Permission } from '../../shared/permissions.js';
 import type { Authenticated } from '../auth/authenticate.js';
 import type { TenantContext } from '../db/context.js';
 import type { Database } from '../db/database.js';
+import type { ScanImportSettings } from '../jobs/scanImportQueue.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -18,6 +19,8 @@ export interface AppServices {
   database: Database;
   sessionLimits: { idleMs: number; absoluteMs: number };
   secureCookies: boolean;
+  /** Scanner-report uploads and their import jobs; without it `POST /api/v1/scans` answers 503. */
+  scanImports?: ScanImportSettings;
 }
 
 /** What a signed-in route's handler gets: the tenant transaction plus the request. */
@@ -28,6 +31,14 @@ export interface RequestContext extends TenantContext {
   auth: Authenticated;
   /** Where the actor may use a permission; list queries filter by it. */
   reach(permission: Permission): PermissionReach;
+  /** Work to do once the transaction has committed, e.g. starting a job that reads what it wrote. */
+  afterCommit(work: () => Promise<void>): void;
+}
+
+/** A request body received as a stream (a file on disk), and how to throw it away if the request fails. */
+export interface ReceivedUpload<T> {
+  body: T;
+  discard(): Promise<void>;
 }
 
 /**
@@ -52,6 +63,13 @@ export interface RouteSpec<P extends Schema, Q extends Schema, B extends Schema,
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A streamed upload (multipart): after sign-in and an access check against the tenant or the
+   * reach, and before the tenant transaction opens (a 2 GB upload must not hold the database),
+   * reads the request into the handler's body. `body` then only types it (it is not validated
+   * as JSON); the upload is discarded when the request fails afterwards.
+   */
+  receive?: (request: FastifyRequest, services: AppServices) => Promise<ReceivedUpload<Infer<B>>>;
   /** Response body schema; omit for 204 No Content (or for a file download). */
   response?: R;
   /** The handler returns a `FileDownload` (XLSX, PDF, CSV…) instead of JSON. */
@@ -94,6 +112,9 @@ export function defineRoute<P extends Schema, Q extends Schema, B extends Schema
   if (!access?.permission) throw new Error(`Route ${spec.method} ${spec.url} declares no permission`);
   if (access.permission !== 'authenticated' && !access.target) {
     throw new Error(`Route ${spec.method} ${spec.url} declares no target for ${access.permission}`);
+  }
+  if (spec.receive && typeof access.target === 'function') {
+    throw new Error(`Upload route ${spec.method} ${spec.url} must check access against the tenant or the reach: it is checked before the upload is read`);
   }
   return spec as AnyRoute;
 }

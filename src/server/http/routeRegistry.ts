@@ -8,6 +8,8 @@ import { forbidden, notFound } from './domainError.js';
 import { FileDownload, type AnyRoute, type AppServices, type PublicRouteSpec, type RequestContext, type RouteInput, type RouteSpec } from './route.js';
 
 const routeMarker = 'varnRegistered';
+/** Route config flag of upload routes: only they accept multipart bodies (see multipartUploads.ts). */
+export const multipartMarker = 'varnMultipart';
 const authenticated = new WeakMap<FastifyRequest, Authenticated>();
 
 /**
@@ -22,13 +24,13 @@ export function registerRoutes(app: FastifyInstance, services: AppServices, rout
     typed.route({
       method: route.method,
       url: route.url,
-      config: { [routeMarker]: true },
+      config: { [routeMarker]: true, ...('receive' in route && route.receive ? { [multipartMarker]: true } : {}) },
       schema: {
         summary: route.summary,
         tags: route.tags,
         ...('params' in route && route.params ? { params: route.params } : {}),
         ...('query' in route && route.query ? { querystring: route.query } : {}),
-        ...(route.body ? { body: route.body } : {}),
+        ...(route.body && !('receive' in route && route.receive) ? { body: route.body } : {}),
         response: { ...(route.response ? { [status]: route.response } : {}), ...errorResponses },
         security: route.access.permission === 'public' ? [] : [{ session: [] }, { bearer: [] }],
       },
@@ -46,23 +48,44 @@ export function registerRoutes(app: FastifyInstance, services: AppServices, rout
         }
         const spec = route as RouteSpec<never, never, never, never>;
         const auth = authenticated.get(request)!;
-        const input = { params: request.params, query: request.query, body: request.body } as RouteInput<never, never, never>;
-        const result = await withTenant(services.database, auth.actor.tenantId, auth.actor, async (tenant) => {
-          const ctx: RequestContext = {
-            ...tenant,
-            services,
-            request,
-            reply,
-            auth,
-            reach: (permission) => reachOf(auth.actor.grants, permission),
-          };
-          await checkAccess(ctx, spec, input);
-          return spec.handler(ctx, input);
-        });
+        const upload = spec.receive ? await receiveUpload(spec, auth, request, services) : null;
+        const input = { params: request.params, query: request.query, body: upload ? upload.body : request.body } as RouteInput<never, never, never>;
+        const afterCommit: Array<() => Promise<void>> = [];
+        let result: unknown;
+        try {
+          result = await withTenant(services.database, auth.actor.tenantId, auth.actor, async (tenant) => {
+            const ctx: RequestContext = {
+              ...tenant,
+              services,
+              request,
+              reply,
+              auth,
+              reach: (permission) => reachOf(auth.actor.grants, permission),
+              afterCommit: (work) => afterCommit.push(work),
+            };
+            await checkAccess(ctx, spec, input);
+            return spec.handler(ctx, input);
+          });
+        } catch (error) {
+          await upload?.discard();
+          throw error;
+        }
+        for (const work of afterCommit) await work();
         return send(reply, status, result);
       },
     });
   }
+}
+
+/** Access is decided before an upload is read, so a refused caller's file never reaches the disk. */
+async function receiveUpload(spec: RouteSpec<never, never, never, never>, auth: Authenticated, request: FastifyRequest, services: AppServices) {
+  const access = spec.access;
+  if (access.permission !== 'authenticated') {
+    const grants = auth.actor.grants;
+    const allowed = access.target === 'reach' ? hasAnywhere(grants, access.permission) : authorize(grants, access.permission, { kind: 'tenant' });
+    if (!allowed) throw forbidden();
+  }
+  return spec.receive!(request, services);
 }
 
 async function checkAccess(ctx: RequestContext, spec: RouteSpec<never, never, never, never>, input: RouteInput<never, never, never>) {

@@ -1,9 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { AuditEvent } from '../../shared/schemas/audit.js';
 import type { Database } from '../db/database.js';
 import { buildApp } from '../http/app.js';
 import type { AppServices } from '../http/route.js';
+import { scanImportSettings } from '../jobs/scanImportQueue.js';
+import { MultipartForm } from './multipartForm.js';
 import { openTestDatabase } from './testDatabase.js';
 
 export interface TestApp {
@@ -19,10 +24,13 @@ export async function createTestApp(
   logging: { level: string; stream?: NodeJS.WritableStream } = { level: 'silent' },
 ): Promise<TestApp> {
   const database = await openTestDatabase();
+  // Scanner uploads land in a directory of this app's own; without a job queue they stay queued.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'varn-test-data-'));
   const services: AppServices = {
     database,
     sessionLimits: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 },
     secureCookies: false,
+    scanImports: scanImportSettings(dataDir),
     ...overrides,
   };
   const app = await buildApp({ services, webDir, logLevel: logging.level, logStream: logging.stream, trustProxy: 0 });
@@ -33,6 +41,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -67,14 +76,18 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
   if (response.statusCode !== 200) throw new Error(`Sign-in as ${email} failed: ${response.statusCode} ${response.body}`);
   const cookie = sessionCookieOf(response)!;
   const csrfToken = response.json().csrfToken as string;
-  const request: Client['request'] = (method, url, body) =>
-    app.inject({
+  // A Buffer goes as application/octet-stream, a MultipartForm as multipart/form-data, anything else as JSON.
+  const request: Client['request'] = (method, url, body) => {
+    const form = body instanceof MultipartForm ? body : null;
+    const contentType = form ? form.contentType : Buffer.isBuffer(body) ? 'application/octet-stream' : null;
+    return app.inject({
       method,
       url,
       cookies: { varn_session: cookie.value },
-      headers: { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...(Buffer.isBuffer(body) ? { 'content-type': 'application/octet-stream' } : {}) },
-      ...(body === undefined ? {} : { payload: body as object }),
+      headers: { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...(contentType ? { 'content-type': contentType } : {}) },
+      ...(body === undefined ? {} : { payload: form ? form.payload : (body as object) }),
     });
+  };
   return {
     email,
     csrfToken,

@@ -7,6 +7,11 @@ export function setCsrfToken(token: string | null | undefined): void {
   csrfToken = token ?? null;
 }
 
+/** For requests sent outside `apiRequest` (an upload whose progress is shown). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** A failed request: the server's problem document when it sent one. */
 export class ApiError extends Error {
   readonly status: number;

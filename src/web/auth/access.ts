@@ -6,6 +6,11 @@ export function hasPermission(me: Me, permission: Permission): boolean {
   return me.permissions.includes(permission);
 }
 
+/** Does a tenant-wide role give the person `permission`? For pages whose API answers only to those. */
+export function hasTenantWidePermission(me: Me, permission: Permission): boolean {
+  return me.grants.some((grant) => grant.scopeType === 'tenant' && roleGrants(grant.role, permission));
+}
+
 /**
  * May the person use `permission` on org unit `unitId`? A tenant grant covers everything; a
  * unit grant covers that unit and every unit below it. Mirrors the server's rule so the UI

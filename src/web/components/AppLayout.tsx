@@ -6,17 +6,17 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Permission } from '../../shared/permissions';
 import { logout } from '../api/me';
-import { hasPermission } from '../auth/access';
+import { hasPermission, hasTenantWidePermission } from '../auth/access';
 import { useMe } from '../auth/useMe';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './notifications/NotificationBell';
 import { NavItemLink } from './links';
 import { SkipLink } from './SkipLink';
 
-type NavPath = '/incidents' | '/incidents/new' | '/incidents/mine' | '/incident-deadlines' | '/incident-stats' | '/risk-analyses' | '/risks' | '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
+type NavPath = '/vulnerabilities' | '/incidents' | '/incidents/new' | '/incidents/mine' | '/incident-deadlines' | '/incident-stats' | '/risk-analyses' | '/risks' | '/objects' | '/systems' | '/information-sets' | '/information-types' | '/' | '/org' | '/people' | '/roles' | '/audit' | '/profile' | '/requirements' | '/surveys' | '/coverage' | '/classification-referrals' | '/settings';
 
 /** Every page in the navigation, with the permission it needs (none: everyone signed in). */
-const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?: boolean }[] = [
+const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?: boolean; tenantWide?: boolean }[] = [
   { to: '/', labelKey: 'nav.start', exact: true },
   { to: '/incidents/new', labelKey: 'incidents.nav.report' },
   { to: '/incidents/mine', labelKey: 'incidents.nav.mine' },
@@ -31,6 +31,8 @@ const navItems: { to: NavPath; labelKey: string; permission?: Permission; exact?
   { to: '/incidents', labelKey: 'incidents.nav.register', permission: 'incident.read', exact: true },
   { to: '/incident-deadlines', labelKey: 'incidentInsights.nav.deadlines', permission: 'incident.read' },
   { to: '/incident-stats', labelKey: 'incidentInsights.nav.stats', permission: 'incident.stats' },
+  // The vulnerability API answers only to tenant-wide roles until assets are linked to objects.
+  { to: '/vulnerabilities', labelKey: 'vulnerabilities.nav', permission: 'vulnerability.read', tenantWide: true },
   { to: '/requirements', labelKey: 'requirements.nav', permission: 'register.read' },
   { to: '/classification-referrals', labelKey: 'referrals.nav', permission: 'classification.referrals' },
   { to: '/surveys', labelKey: 'nav.surveys', permission: 'surveys.manage' },
@@ -75,7 +77,7 @@ export function AppLayout() {
     [router, closeNav],
   );
 
-  const items = navItems.filter((item) => !item.permission || hasPermission(me, item.permission));
+  const items = navItems.filter((item) => !item.permission || (item.tenantWide ? hasTenantWidePermission : hasPermission)(me, item.permission));
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="lg">

@@ -9,6 +9,7 @@ import { riskSettingsEn } from './en/riskSettings';
 import { riskExportsEn } from './en/riskExports';
 import { incidentsEn } from './en/incidents';
 import { incidentInsightsEn } from './en/incidentInsights';
+import { vulnerabilitiesEn } from './en/vulnerabilities';
 
 /** English twin of sv.ts: the same keys, checked by the Translation type and by i18n.test.ts. */
 export const en: Translation = {
@@ -411,4 +412,5 @@ export const en: Translation = {
   ...riskExportsEn,
   ...incidentsEn,
   ...incidentInsightsEn,
+  ...vulnerabilitiesEn,
 };

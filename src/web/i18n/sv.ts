@@ -8,6 +8,7 @@ import { riskSettingsSv } from './sv/riskSettings';
 import { riskExportsSv } from './sv/riskExports';
 import { incidentsSv } from './sv/incidents';
 import { incidentInsightsSv } from './sv/incidentInsights';
+import { vulnerabilitiesSv } from './sv/vulnerabilities';
 
 /** Swedish, the default language. en.ts has exactly the same keys (checked by type and test). */
 export const sv = {
@@ -410,6 +411,7 @@ export const sv = {
   ...riskExportsSv,
   ...incidentsSv,
   ...incidentInsightsSv,
+  ...vulnerabilitiesSv,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -7,3 +7,4 @@ export * from './actions.js';
 export * from './engagement.js';
 export * from './risk.js';
 export * from './incident.js';
+export * from './vulnerability.js';
